@@ -1,1 +1,9 @@
 import CommandLineInterface
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,109 @@
+import ExactArithmetic
+
+/// Computes the `Trace` of a spec at one working precision.
+///
+/// Exact inputs give exact results through every affine step; transcendental steps give
+/// enclosures whose width shrinks as `precision` grows. Use `Engine.trace(_:until:)` to
+/// refine until what is displayed is certain.
+public struct Engine: Sendable {
+    /// Bits of the enclosure endpoints.
+    public let precision: Int
+
+    public init(precision: Int) {
+        self.precision = precision
+    }
+
+    /// The precisions tried, in order, by `trace(_:until:)`.
+    public static let precisionLadder = [128, 256, 512, 1024, 2048, 4096]
+
+    /// Computes the trace at increasing precision until `isSufficient` accepts it (typically:
+    /// every number to be displayed formats to correctly rounded digits). Returns the last
+    /// trace computed when even the highest precision is not sufficient.
+    public static func trace(_ spec: Spec, until isSufficient: (Trace) -> Bool) throws(EngineError) -> Trace {
+        var lastError: EngineError?
+        var lastTrace: Trace?
+        for bits in precisionLadder {
+            do {
+                let trace = try Engine(precision: bits).trace(spec)
+                if isSufficient(trace) { return trace }
+                lastTrace = trace
+            } catch {
+                lastError = error
+            }
+        }
+        if let lastTrace { return lastTrace }
+        throw lastError!
+    }
+
+    /// Computes every intermediate at this precision.
+    public func trace(_ spec: Spec) throws(EngineError) -> Trace {
+        let arithmetic = RealArithmetic(precision: precision)
+        let network = spec.network
+        let L = network.outputLayer
+        let weights = network.weights.map { $0.map { $0.map(Real.exact) } }
+        let biases = network.biases.map { $0.map(Real.exact) }
+        let input = spec.sample.input.map(Real.exact)
+        let target = spec.sample.target.map(Real.exact)
+        let forward = ForwardPass(arithmetic: arithmetic)
+
+        let layers = try forward.run(network: network, weights: weights, biases: biases, input: input)
+        let output = layers[L].a
+        let outputActivation = network.activation(ofLayer: L)
+        let loss = try network.loss.value(output: output, target: target, activation: outputActivation, arithmetic)
+        let lossGradient = try network.loss.gradient(output: output, target: target, activation: outputActivation, arithmetic)
+
+        // BP1 at the output, then BP2 down to layer 1.
+        var deltas = Array(repeating: [Real](), count: L + 1)
+        var propagated = Array(repeating: [Real](), count: L + 1)
+        deltas[L] = network.loss.outputError(
+            output: output, target: target, gradient: lossGradient, derivative: layers[L].derivative!, arithmetic
+        )
+        if L > 1 {
+            for l in stride(from: L - 1, through: 1, by: -1) {
+                let w = weights[l]  // W⁽ˡ⁺¹⁾
+                let back = (0..<network.layers[l]).map { k in
+                    arithmetic.dot(w.map { $0[k] }, deltas[l + 1])
+                }
+                propagated[l] = back
+                deltas[l] = layers[l].derivative!.pullBack(back, arithmetic)
+            }
+        }
+
+        // BP3 and BP4.
+        let weightGradients = (1...L).map { l in
+            deltas[l].map { delta in layers[l - 1].a.map { arithmetic.multiply(delta, $0) } }
+        }
+        let biasGradients = (1...L).map { deltas[$0] }
+
+        let paths = PathEnumerator(arithmetic: arithmetic).summary(
+            focus: spec.focus, network: network, weights: weights, layers: layers, outputError: deltas[L]
+        )
+        let analytic: Real
+        switch spec.focus {
+        case .weight(let l, let j, let k): analytic = weightGradients[l - 1][j - 1][k - 1]
+        case .bias(let l, let j): analytic = biasGradients[l - 1][j - 1]
+        }
+        let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic)
+
+        // One SGD step and the loss after it.
+        let eta = Real.exact(spec.learningRate)
+        let newWeights = zip(weights, weightGradients).map { w, g in
+            zip(w, g).map { wr, gr in zip(wr, gr).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) } }
+        }
+        let newBiases = zip(biases, biasGradients).map { b, g in
+            zip(b, g).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }
+        }
+        let newLayers = try forward.run(network: network, weights: newWeights, biases: newBiases, input: input)
+        let newLoss = try network.loss.value(output: newLayers[L].a, target: target, activation: outputActivation, arithmetic)
+        let update = SGDUpdate(
+            learningRate: spec.learningRate, weights: newWeights, biases: newBiases, layers: newLayers,
+            loss: newLoss, change: arithmetic.subtract(newLoss, loss)
+        )
+
+        return Trace(
+            spec: spec, precision: precision, layers: layers, loss: loss, lossGradient: lossGradient,
+            deltas: deltas, propagated: propagated, weightGradients: weightGradients,
+            biasGradients: biasGradients, paths: paths, finiteDifference: finiteDifference, update: update
+        )
+    }
+}

@@ -1,0 +1,24 @@
+import ExactArithmetic
+
+/// z⁽ˡ⁾ = W⁽ˡ⁾ a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ and a⁽ˡ⁾ = f(z⁽ˡ⁾) for every layer, exact where the steps allow.
+struct ForwardPass {
+    let arithmetic: RealArithmetic
+
+    /// The layer values for `input`; `layers[0]` is the input.
+    func run(
+        network: Network, weights: [[[Real]]], biases: [[Real]], input: [Real]
+    ) throws(EngineError) -> [LayerValues] {
+        var layers = [LayerValues(z: nil, a: input, derivative: nil)]
+        var previous = input
+        for l in 1...network.outputLayer {
+            let z = zip(weights[l - 1], biases[l - 1]).map { row, bias in
+                arithmetic.add(arithmetic.dot(row, previous), bias)
+            }
+            let activation = network.activation(ofLayer: l)
+            let a = try activation.apply(z, arithmetic, layer: l)
+            layers.append(LayerValues(z: z, a: a, derivative: activation.derivative(z: z, a: a, arithmetic)))
+            previous = a
+        }
+        return layers
+    }
+}

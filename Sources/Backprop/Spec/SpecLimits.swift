@@ -1,0 +1,22 @@
+import ExactArithmetic
+
+/// Sizes a spec may not exceed. They are checked before anything is allocated for them, so
+/// an absurd spec fails at once with a message instead of exhausting memory.
+public enum SpecLimits {
+    /// Bytes of spec text.
+    public static let maximumSpecBytes = 64 << 20
+    /// Entries of `network.layers`, the input layer included.
+    public static let maximumLayerCount = 33
+    /// Neurons in one layer.
+    public static let maximumLayerWidth = 4096
+    /// Weights and biases in the whole network.
+    public static let maximumParameterCount = 2_000_000
+    /// Characters in one number's text (`"0.1"`, `"1/3"`).
+    public static let maximumNumberLength = 80
+    /// Largest magnitude of a decimal exponent in a number's text (`1e-400` is refused).
+    public static let maximumExponent = 300
+    /// Largest magnitude of any parameter, input, target, ε or η.
+    public static let maximumMagnitude = Rational(1_000_000)
+    /// Characters in a title, author, course or date.
+    public static let maximumTextLength = 500
+}

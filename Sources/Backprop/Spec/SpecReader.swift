@@ -1,0 +1,222 @@
+import ExactArithmetic
+import JSON
+
+/// Reads and validates a spec: JSON text in, a `Spec` or the first `SpecError` out.
+///
+/// Every rule a spec must satisfy is checked here, each error naming the JSON path and what
+/// was expected; sizes are checked against `SpecLimits` before anything is built from them.
+public struct SpecReader: Sendable {
+    public init() {}
+
+    /// Parses and validates spec text.
+    public func read(_ text: String) throws(SpecError) -> Spec {
+        guard text.utf8.count <= SpecLimits.maximumSpecBytes else {
+            throw SpecError("", "the spec is \(text.utf8.count) bytes; at most \(SpecLimits.maximumSpecBytes) are accepted")
+        }
+        let json: JSONValue
+        do {
+            json = try JSONParser().parse(text)
+        } catch {
+            throw SpecError("", "invalid JSON at \(error.description)")
+        }
+        return try read(json)
+    }
+
+    /// Validates an already parsed spec.
+    public func read(_ json: JSONValue) throws(SpecError) -> Spec {
+        let root = try Field(json, path: "").object(allowing: Self.topLevelKeys)
+        let network = try readNetwork(try root.required("network"))
+        let sample = try readSample(try root.required("sample"), network: network)
+        let focus = try root.optional("focus").map { f throws(SpecError) in try readFocus(f, network: network) }
+            ?? .weight(layer: 1, to: 1, from: 1)
+        let learningRate = try root.optional("learningRate")?.number() ?? Rational(1, 2)
+        if learningRate.signum() < 0 {
+            throw SpecError("learningRate", "expected a learning rate ≥ 0, got \(learningRate)")
+        }
+        let epsilonField = root.optional("epsilon")
+        let epsilon = try epsilonField?.number() ?? Rational(1, 100_000)
+        if epsilon.signum() <= 0 || epsilon > Rational(1) {
+            throw SpecError("epsilon", "expected 0 < ε ≤ 1, got \(epsilon)")
+        }
+        return Spec(
+            title: try root.optional("title")?.text(),
+            subtitle: try root.optional("subtitle")?.text(),
+            author: try root.optional("author")?.text(),
+            course: try root.optional("course")?.text(),
+            date: try root.optional("date")?.text(),
+            network: network, sample: sample, focus: focus,
+            learningRate: learningRate, epsilon: epsilon
+        )
+    }
+
+    static let topLevelKeys = [
+        "title", "subtitle", "author", "course", "date", "network", "sample", "focus", "learningRate", "epsilon",
+    ]
+    static let networkKeys = ["layers", "activation", "activations", "loss", "weights", "biases"]
+
+    private func readNetwork(_ field: Field) throws(SpecError) -> Network {
+        let object = try field.object(allowing: Self.networkKeys)
+        let layersField = try object.required("layers")
+        let layerFields = try layersField.array()
+        guard layerFields.count >= 2 else {
+            throw SpecError(layersField.path, "expected at least 2 layers (the input and an output layer), got \(layerFields.count)")
+        }
+        guard layerFields.count <= SpecLimits.maximumLayerCount else {
+            throw SpecError(layersField.path, "expected at most \(SpecLimits.maximumLayerCount) layers, got \(layerFields.count)")
+        }
+        var layers: [Int] = []
+        for width in layerFields {
+            let n = try width.integer()
+            guard n >= 1 else { throw SpecError(width.path, "expected a layer width ≥ 1, got \(n)") }
+            guard n <= SpecLimits.maximumLayerWidth else {
+                throw SpecError(width.path, "expected a layer width ≤ \(SpecLimits.maximumLayerWidth), got \(n)")
+            }
+            layers.append(n)
+        }
+        let parameterCount = (1..<layers.count).reduce(0) { $0 + layers[$1] * (layers[$1 - 1] + 1) }
+        guard parameterCount <= SpecLimits.maximumParameterCount else {
+            throw SpecError(layersField.path, "these layers have \(parameterCount) parameters; at most \(SpecLimits.maximumParameterCount) are accepted")
+        }
+
+        let activations = try readActivations(object, layers: layers)
+        let lossField = try object.required("loss")
+        let loss = try lossField.choice(of: Loss.self)
+        try checkLoss(loss, activations: activations, layers: layers, at: lossField.path)
+
+        let weightsField = try object.required("weights")
+        let weightLayers = try weightsField.array(count: layers.count - 1, what: "weight matrices (one per layer after the input)")
+        var weights: [[[Rational]]] = []
+        for (i, matrixField) in weightLayers.enumerated() {
+            let l = i + 1
+            let rows = try matrixField.array(count: layers[l], what: "rows (layer \(l) has \(layers[l]) neurons)")
+            var matrix: [[Rational]] = []
+            for row in rows {
+                let entries = try row.array(count: layers[l - 1], what: "entries (layer \(l - 1) has \(layers[l - 1]) neurons)")
+                var values: [Rational] = []
+                for entry in entries { values.append(try entry.number()) }
+                matrix.append(values)
+            }
+            weights.append(matrix)
+        }
+        let biasesField = try object.required("biases")
+        let biasLayers = try biasesField.array(count: layers.count - 1, what: "bias vectors (one per layer after the input)")
+        var biases: [[Rational]] = []
+        for (i, vectorField) in biasLayers.enumerated() {
+            let l = i + 1
+            let entries = try vectorField.array(count: layers[l], what: "entries (layer \(l) has \(layers[l]) neurons)")
+            var values: [Rational] = []
+            for entry in entries { values.append(try entry.number()) }
+            biases.append(values)
+        }
+        return Network(layers: layers, activations: activations, loss: loss, weights: weights, biases: biases)
+    }
+
+    private func readActivations(_ object: ObjectField, layers: [Int]) throws(SpecError) -> [Activation] {
+        let single = object.optional("activation")
+        let perLayer = object.optional("activations")
+        let activations: [Activation]
+        switch (single, perLayer) {
+        case (nil, nil):
+            throw SpecError(object.path("activation"), "missing; give \"activation\" (one for all layers) or \"activations\" (one per layer)")
+        case (.some, .some):
+            throw SpecError(object.path("activations"), "conflicts with \"activation\"; give one of the two")
+        case (let field?, nil):
+            let activation = try field.choice(of: Activation.self)
+            if activation == .softmax && layers.count > 2 {
+                throw SpecError(field.path, "softmax is only for the output layer; use \"activations\" to give it to the output layer alone")
+            }
+            activations = Array(repeating: activation, count: layers.count - 1)
+        case (nil, let field?):
+            let entries = try field.array(count: layers.count - 1, what: "activations (one per layer after the input)")
+            var list: [Activation] = []
+            for entry in entries { list.append(try entry.choice(of: Activation.self)) }
+            for (i, activation) in list.enumerated() where activation == .softmax && i + 1 < list.count {
+                throw SpecError(entries[i].path, "softmax is only for the output layer, but layer \(i + 1) is hidden")
+            }
+            activations = list
+        }
+        if activations.last == .softmax && layers.last! < 2 {
+            throw SpecError(object.path(perLayer == nil ? "activation" : "activations"),
+                            "a softmax output needs at least 2 neurons; with 1 it is the constant 1")
+        }
+        return activations
+    }
+
+    private func checkLoss(_ loss: Loss, activations: [Activation], layers: [Int], at path: String) throws(SpecError) {
+        let output = activations.last!
+        switch loss {
+        case .mse:
+            return
+        case .crossEntropy:
+            if output == .softmax { return }
+            if output == .sigmoid && layers.last == 1 { return }
+            throw SpecError(path, "cross-entropy needs a softmax output layer or a single sigmoid output neuron; the output layer is \(layers.last!) \(output) neuron(s)")
+        }
+    }
+
+    private func readSample(_ field: Field, network: Network) throws(SpecError) -> Sample {
+        let object = try field.object(allowing: ["input", "target"])
+        let inputField = try object.required("input")
+        var input: [Rational] = []
+        for entry in try inputField.array(count: network.layers[0], what: "entries (the input layer has \(network.layers[0]) neurons)") {
+            input.append(try entry.number())
+        }
+        let targetField = try object.required("target")
+        var target: [Rational] = []
+        if case .number = targetField.value, network.layers.last == 1 {
+            target = [try targetField.number()]
+        } else {
+            for entry in try targetField.array(count: network.layers.last!, what: "entries (the output layer has \(network.layers.last!) neurons)") {
+                target.append(try entry.number())
+            }
+        }
+        if network.loss == .crossEntropy {
+            if network.activations.last == .softmax {
+                for (i, y) in target.enumerated() where y.signum() < 0 {
+                    throw SpecError("\(targetField.path)[\(i)]", "a cross-entropy target is a probability distribution; expected a value ≥ 0, got \(y)")
+                }
+                let total = target.reduce(Rational(0), +)
+                if total != Rational(1) {
+                    throw SpecError(targetField.path, "a cross-entropy target is a probability distribution; its entries sum to \(total), expected exactly 1")
+                }
+            } else if target[0].signum() < 0 || target[0] > Rational(1) {
+                throw SpecError(targetField.path, "a binary cross-entropy target is a probability; expected 0 ≤ y ≤ 1, got \(target[0])")
+            }
+        }
+        return Sample(input: input, target: target)
+    }
+
+    private func readFocus(_ field: Field, network: Network) throws(SpecError) -> Focus {
+        let object = try field.object(allowing: ["weight", "bias"])
+        switch (object.optional("weight"), object.optional("bias")) {
+        case (nil, nil):
+            throw SpecError(field.path, "expected {\"weight\": [l, j, k]} or {\"bias\": [l, j]}")
+        case (.some, .some):
+            throw SpecError(object.path("bias"), "conflicts with \"weight\"; the focus is one parameter")
+        case (let w?, nil):
+            let indices = try w.array(count: 3, what: "indices [l, j, k]")
+            let l = try indices[0].integer()
+            let L = network.outputLayer
+            guard (1...L).contains(l) else { throw SpecError(indices[0].path, "expected a layer l from 1 to \(L), got \(l)") }
+            let j = try indices[1].integer()
+            guard (1...network.layers[l]).contains(j) else {
+                throw SpecError(indices[1].path, "expected a neuron j from 1 to \(network.layers[l]) (layer \(l) has \(network.layers[l])), got \(j)")
+            }
+            let k = try indices[2].integer()
+            guard (1...network.layers[l - 1]).contains(k) else {
+                throw SpecError(indices[2].path, "expected a neuron k from 1 to \(network.layers[l - 1]) (layer \(l - 1) has \(network.layers[l - 1])), got \(k)")
+            }
+            return .weight(layer: l, to: j, from: k)
+        case (nil, let b?):
+            let indices = try b.array(count: 2, what: "indices [l, j]")
+            let l = try indices[0].integer()
+            let L = network.outputLayer
+            guard (1...L).contains(l) else { throw SpecError(indices[0].path, "expected a layer l from 1 to \(L), got \(l)") }
+            let j = try indices[1].integer()
+            guard (1...network.layers[l]).contains(j) else {
+                throw SpecError(indices[1].path, "expected a neuron j from 1 to \(network.layers[l]) (layer \(l) has \(network.layers[l])), got \(j)")
+            }
+            return .bias(layer: l, neuron: j)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ExactArithmetic
+
+/// Every intermediate of one forward and backward pass, one finite-difference check and one
+/// SGD step, each value exact or certified. Handouts, exercises and answer keys are rendered
+/// from this; `worked-backprop trace` prints it as JSON.
+public struct Trace: Sendable {
+    public var spec: Spec
+    /// Bits of the enclosures of non-exact values.
+    public var precision: Int
+    /// `layers[0]` is the input (`a` only); `layers[l]` holds z⁽ˡ⁾, a⁽ˡ⁾ and f′(z⁽ˡ⁾).
+    public var layers: [LayerValues]
+    public var loss: Real
+    /// ∇ₐL, the derivative of the loss with respect to the output activations.
+    public var lossGradient: [Real]
+    /// `deltas[l]` is δ⁽ˡ⁾ = ∂L/∂z⁽ˡ⁾ for l ≥ 1; `deltas[0]` is empty.
+    public var deltas: [[Real]]
+    /// `propagated[l]` is (W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾ for 1 ≤ l < L (step (i) of BP2); empty elsewhere.
+    public var propagated: [[Real]]
+    /// `weightGradients[l-1][j-1][k-1]` is ∂L/∂w⁽ˡ⁾ⱼ,ₖ.
+    public var weightGradients: [[[Real]]]
+    /// `biasGradients[l-1][j-1]` is ∂L/∂b⁽ˡ⁾ⱼ.
+    public var biasGradients: [[Real]]
+    public var paths: PathSummary
+    public var finiteDifference: FiniteDifferenceCheck
+    public var update: SGDUpdate
+
+    /// ∂L/∂(focus parameter).
+    public var focusGradient: Real {
+        switch spec.focus {
+        case .weight(let l, let j, let k): return weightGradients[l - 1][j - 1][k - 1]
+        case .bias(let l, let j): return biasGradients[l - 1][j - 1]
+        }
+    }
+}
+
+/// The values of one layer.
+public struct LayerValues: Sendable {
+    /// z⁽ˡ⁾ = W⁽ˡ⁾ a⁽ˡ⁻¹⁾ + b⁽ˡ⁾; `nil` for the input layer.
+    public var z: [Real]?
+    /// a⁽ˡ⁾ = f(z⁽ˡ⁾); the input x for layer 0.
+    public var a: [Real]
+    /// f′(z⁽ˡ⁾); `nil` for the input layer.
+    public var derivative: ActivationDerivative?
+}
+
+/// The derivative of a layer's activation at its pre-activations.
+public enum ActivationDerivative: Sendable {
+    /// f′(zⱼ) of an elementwise activation: the diagonal of the Jacobian.
+    case diagonal([Real])
+    /// The full Jacobian ∂aᵢ/∂zⱼ (softmax).
+    case jacobian([[Real]])
+}
+
+/// The chain-rule paths from the focus parameter to the loss.
+public struct PathSummary: Sendable {
+    /// The most paths listed one by one; more are counted and summed, not listed.
+    public static let maximumListed = 1000
+
+    /// Number of paths: the product of the widths of the layers after the focus layer.
+    public var count: Int
+    /// The first paths in lexicographic order of their neurons, at most `maximumListed`.
+    public var listed: [GradientPath]
+}
+
+/// One route from the focus parameter to the loss.
+public struct GradientPath: Sendable {
+    /// 1-based neuron indices in layers l, l + 1, …, L, starting at the focus neuron.
+    public var neurons: [Int]
+    /// The product of the local derivatives along the path:
+    /// (a⁽ˡ⁻¹⁾ₖ or 1) · Π f′(z⁽ᵐ⁾) · w⁽ᵐ⁺¹⁾ … · δ⁽ᴸ⁾ at the last neuron.
+    public var product: Real
+    /// Whether the path contributes: its product is not exactly zero.
+    public var isActive: Bool { !(product.exactValue?.isZero ?? false) }
+}
+
+/// The centred finite-difference check, computed in IEEE double as practitioners do.
+public struct FiniteDifferenceCheck: Sendable {
+    /// ε as a double.
+    public var epsilon: Double
+    /// L with the focus parameter increased / decreased by ε, in double.
+    public var lossPlus: Double
+    public var lossMinus: Double
+    /// (L⁺ − L⁻) / (2ε), in double.
+    public var estimate: Double
+    /// The backpropagated value it is compared with.
+    public var analytic: Real
+    /// |FD − BP| / |BP|; `nil` when BP is exactly 0.
+    public var relativeError: Real?
+    /// |FD − BP| / (|FD| + |BP|); 0 when both are exactly 0.
+    public var symmetricRelativeError: Real
+}
+
+/// One step of gradient descent on this sample, and its effect on the loss.
+public struct SGDUpdate: Sendable {
+    public var learningRate: Rational
+    /// W⁽ˡ⁾ − η ∂L/∂W⁽ˡ⁾, indexed like `Network.weights`.
+    public var weights: [[[Real]]]
+    /// b⁽ˡ⁾ − η ∂L/∂b⁽ˡ⁾.
+    public var biases: [[Real]]
+    /// The forward pass with the updated parameters.
+    public var layers: [LayerValues]
+    /// The loss after the step.
+    public var loss: Real
+    /// New loss − old loss (negative when the loss decreased).
+    public var change: Real
+}

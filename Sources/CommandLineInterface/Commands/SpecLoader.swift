@@ -1,0 +1,21 @@
+import Backprop
+
+/// Reads the spec a command was given, or the built-in example when none was.
+enum SpecLoader {
+    static func load(_ path: String?) throws(CLIError) -> Spec {
+        let text: String
+        let origin: String
+        if let path {
+            text = try FileSystem.readText(path, what: "spec", limit: SpecLimits.maximumSpecBytes)
+            origin = path == "-" ? "<stdin>" : path
+        } else {
+            text = BuiltinExamples.seed000
+            origin = "<built-in example>"
+        }
+        do {
+            return try SpecReader().read(text)
+        } catch {
+            throw .invalidInput("\(origin): \(error.description)")
+        }
+    }
+}

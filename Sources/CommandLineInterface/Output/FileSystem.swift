@@ -1,0 +1,49 @@
+import Foundation
+
+/// Reading inputs and writing outputs. Every output file is written to a temporary file in
+/// the same folder and renamed over the destination, so no reader ever sees half a file.
+enum FileSystem {
+    /// The text of `path` (`-` is standard input), refusing files larger than `limit` bytes
+    /// before reading them.
+    static func readText(_ path: String, what: String, limit: Int) throws(CLIError) -> String {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= limit else { throw .invalidInput("\(what) on standard input is larger than \(limit) bytes") }
+            guard let text = String(data: data, encoding: .utf8) else { throw .invalidInput("\(what) on standard input is not UTF-8 text") }
+            return text
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .io("cannot read \(what) \(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw .io("cannot read \(what) \(path): it is a folder") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw .invalidInput("\(what) \(path) is \(size) bytes; at most \(limit) are accepted")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .io("cannot read \(what) \(path)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw .invalidInput("\(what) \(path) is not UTF-8 text") }
+        return text
+    }
+
+    /// Writes `text` to `path` atomically (temporary file in the same folder, then rename).
+    static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .io("cannot write \(path): the folder \(folder.path) does not exist")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
