@@ -43,6 +43,43 @@ import Testing
         #expect(try page.render(["name": "XOR"], partials: partials) == "# Backpropagation, XOR\n\nNothing yet.\n")
     }
 
+    @Test func nestedLayoutsIndentEachLevelOnce() throws {
+        let partials = try MustacheDictionaryPartials(sources: [
+            "base": "<html>\n  {{$header}}\n  {{/header}}\n  <body>\n    {{$content}}{{/content}}\n  </body>\n</html>\n",
+            "header": "<head>\n  <title>{{$title}}Default title{{/title}}</title>\n</head>\n",
+        ])
+        let page = try MustacheTemplate(
+            source: """
+                {{<base}}
+                  {{$header}}
+                    {{<header}}
+                      {{$title}}My page title{{/title}}
+                    {{/header}}
+                  {{/header}}
+                  {{$content}}<h1>{{name}}</h1>{{/content}}
+                {{/base}}
+
+                """,
+            name: "page")
+        #expect(try page.render(["name": "Hello"], partials: partials) == """
+            <html>
+              <head>
+                <title>My page title</title>
+              </head>
+              <body>
+                <h1>Hello</h1>
+              </body>
+            </html>
+
+            """)
+    }
+
+    @Test func inlineOverrideStartsTheIndentedLine() throws {
+        let partials = try MustacheDictionaryPartials(sources: ["p": "list:\n  {{$items}}{{/items}}\nend\n"])
+        let page = try MustacheTemplate(source: "{{<p}}{{$items}}- a\n- b{{/items}}{{/p}}", name: "page")
+        #expect(try page.render([:], partials: partials) == "list:\n  - a\n  - b\nend\n")
+    }
+
     // MARK: Directory partials
 
     private func temporaryDirectory() throws -> String {

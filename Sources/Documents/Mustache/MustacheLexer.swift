@@ -9,12 +9,6 @@ struct MustacheLexeme: Hashable, Sendable {
     var kind: Kind
     var location: SourceLocation
 
-    /// The tag's kind, or `nil` for text and line breaks.
-    var tagKind: MustacheTagKind? {
-        if case .tag(let kind, _) = kind { return kind }
-        return nil
-    }
-
     /// Whether this is text made of spaces and tabs only.
     var isBlankText: Bool {
         if case .text(let text) = kind { return text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" } }
@@ -176,12 +170,12 @@ struct MustacheLexer {
 
 extension Unicode.Scalar {
     /// Whitespace that may pad a tag's content: space, tab or line break.
-    var isBlank: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" }
+    fileprivate var isBlank: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" }
 }
 
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
-    var trimmingBlanks: String {
+    fileprivate var trimmingBlanks: String {
         let view = unicodeScalars
         guard let first = view.firstIndex(where: { !$0.isBlank }),
             let last = view.lastIndex(where: { !$0.isBlank })

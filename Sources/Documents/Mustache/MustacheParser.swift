@@ -71,16 +71,19 @@ struct MustacheParser {
 
     // MARK: Lines
 
+    private func isLineBreak(_ index: Int) -> Bool {
+        if case .newline = lexemes[index].kind { return true }
+        return false
+    }
+
     private enum LineShape { case standalone, standaloneKeepingBreak }
 
     private func lines() -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for index in lexemes.indices {
-            if case .newline = lexemes[index].kind {
-                result.append(start..<(index + 1))
-                start = index + 1
-            }
+        for index in lexemes.indices where isLineBreak(index) {
+            result.append(start..<(index + 1))
+            start = index + 1
         }
         if start < lexemes.count { result.append(start..<lexemes.count) }
         return result
@@ -95,7 +98,7 @@ struct MustacheParser {
             if !prefix.isEmpty, case .text(let text) = lexemes[line.lowerBound].kind, text.hasPrefix(prefix) {
                 lexemes[line.lowerBound].kind = .text(String(text.dropFirst(prefix.count)))
             }
-            let content = line.filter { if case .newline = lexemes[$0].kind { return false } else { return true } }
+            let content = line.filter { !isLineBreak($0) }
             let significant = content.filter { !lexemes[$0].isBlankText }
             let leading = leadingBlanks(of: line)
             let shape = self.shape(of: significant)
@@ -219,8 +222,12 @@ struct MustacheParser {
                 throw SourceError("block '\(name)' is given twice in parent '\(tag(parent)!.name)'", at: lexemes[index].location)
             }
             var content = try content(of: index)
-            // An override lands where the block was: its first line starts a line there.
-            if content.first != .lineStart { content.insert(.lineStart, at: 0) }
+            // An override lands where the block was, so content that begins on the block
+            // tag's own line starts a line there too.
+            let first = index + 1
+            if first < partner[index]!, !dropped.contains(first), !lineStarts.contains(first), !isLineBreak(first) {
+                content.insert(.lineStart, at: 0)
+            }
             arguments[name] = content
         }
         return arguments
