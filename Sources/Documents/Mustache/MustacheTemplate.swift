@@ -1,0 +1,64 @@
+/// A parsed Mustache template (specification v1.4: interpolation, sections, inverted
+/// sections, comments, partials, set delimiters and template inheritance; no lambdas).
+///
+/// ```swift
+/// let template = try MustacheTemplate(source: "Hello, {{name}}!", name: "greeting.mustache")
+/// let text = try template.render(["name": "world"], partials: MustacheDictionaryPartials())
+/// ```
+public struct MustacheTemplate: Hashable, Sendable {
+    /// The name errors are reported under: usually the template's path.
+    public let name: String
+    let tokens: [MustacheToken]
+
+    /// Parses `source`. Errors (unclosed or mismatched sections, bad set-delimiter tags,
+    /// empty tags, names with whitespace) carry `name` and the 1-based line and column.
+    public init(source: String, name: String) throws(SourceError) {
+        var parser = try MustacheParser(source: source, name: name)
+        self.name = name
+        self.tokens = try parser.parse()
+    }
+
+    /// Renders the template against `context`.
+    ///
+    /// - Parameters:
+    ///   - partials: where `{{>name}}` and `{{<name}}` find their templates.
+    ///   - escape: how `{{name}}` makes values literal; `{{{name}}}` and `{{&name}}` never escape.
+    ///   - options: strictness and the nesting limit.
+    /// - Throws: `SourceError` located at the offending tag: an unknown partial in strict
+    ///   mode, a missing value in strict mode, a list or object in an interpolation tag,
+    ///   or partials nested deeper than the limit.
+    public func render(
+        _ context: MustacheValue,
+        partials: any MustachePartialProvider,
+        escape: TextEscaping = .html,
+        options: MustacheRenderOptions = MustacheRenderOptions()
+    ) throws(SourceError) -> String {
+        var renderer = MustacheRenderer(partials: partials, escape: escape, options: options)
+        try renderer.render(tokens, in: .init(context: MustacheContext(context)))
+        return renderer.output
+    }
+}
+
+/// How strictly a template is rendered.
+public struct MustacheRenderOptions: Hashable, Sendable {
+    /// An unknown partial or parent is an error naming it and where it was referenced. The
+    /// specification renders it as the empty string instead (`false`).
+    public var strictPartials: Bool
+    /// An interpolation tag whose name cannot be found is an error. The specification
+    /// renders it as the empty string (`false`). Sections are never strict: a missing name
+    /// is simply falsey.
+    public var strictVariables: Bool
+    /// How deeply partials, parents and block overrides may nest, so a recursive partial
+    /// fails with an error instead of exhausting the stack.
+    public var maximumDepth: Int
+
+    public init(strictPartials: Bool = true, strictVariables: Bool = false, maximumDepth: Int = 100) {
+        self.strictPartials = strictPartials
+        self.strictVariables = strictVariables
+        self.maximumDepth = maximumDepth
+    }
+
+    /// The behaviour the Mustache specification asks for: unknown partials and missing
+    /// values render as the empty string.
+    public static let specification = MustacheRenderOptions(strictPartials: false, strictVariables: false)
+}

@@ -1,0 +1,30 @@
+// specs/comments.yml (v1.4): all 12 cases.
+extension MustacheSpecCase {
+    static let comments: [MustacheSpecCase] = [
+        .init("comments", "Inline", data: #"{}"#,
+              template: "12345{{! Comment Block! }}67890", expected: "1234567890"),
+        .init("comments", "Multiline", data: #"{}"#,
+              template: "12345{{!\n  This is a\n  multi-line comment...\n}}67890\n", expected: "1234567890\n"),
+        .init("comments", "Standalone", data: #"{}"#,
+              template: "Begin.\n{{! Comment Block! }}\nEnd.\n", expected: "Begin.\nEnd.\n"),
+        .init("comments", "Indented Standalone", data: #"{}"#,
+              template: "Begin.\n  {{! Indented Comment Block! }}\nEnd.\n", expected: "Begin.\nEnd.\n"),
+        .init("comments", "Standalone Line Endings", data: #"{}"#,
+              template: "|\r\n{{! Standalone Comment }}\r\n|", expected: "|\r\n|"),
+        .init("comments", "Standalone Without Previous Line", data: #"{}"#,
+              template: "  {{! I'm Still Standalone }}\n!", expected: "!"),
+        .init("comments", "Standalone Without Newline", data: #"{}"#,
+              template: "!\n  {{! I'm Still Standalone }}", expected: "!\n"),
+        .init("comments", "Multiline Standalone", data: #"{}"#,
+              template: "Begin.\n{{!\nSomething's going on here...\n}}\nEnd.\n", expected: "Begin.\nEnd.\n"),
+        .init("comments", "Indented Multiline Standalone", data: #"{}"#,
+              template: "Begin.\n  {{!\n    Something's going on here...\n  }}\nEnd.\n", expected: "Begin.\nEnd.\n"),
+        .init("comments", "Indented Inline", data: #"{}"#,
+              template: "  12 {{! 34 }}\n", expected: "  12 \n"),
+        .init("comments", "Surrounding Whitespace", data: #"{}"#,
+              template: "12345 {{! Comment Block! }} 67890", expected: "12345  67890"),
+        .init("comments", "Variable Name Collision",
+              data: #"{"! comment": 1, "! comment ": 2, "!comment": 3, "comment": 4}"#,
+              template: "comments never show: >{{! comment }}<", expected: "comments never show: ><"),
+    ]
+}

@@ -1,0 +1,31 @@
+// specs/partials.yml (v1.4): all 12 cases.
+extension MustacheSpecCase {
+    static let partials: [MustacheSpecCase] = [
+        .init("partials", "Basic Behavior", data: #"{}"#,
+              template: "\"{{>text}}\"", partials: ["text": "from partial"], expected: "\"from partial\""),
+        .init("partials", "Failed Lookup", data: #"{}"#,
+              template: "\"{{>text}}\"", expected: "\"\""),
+        .init("partials", "Context", data: #"{"text": "content"}"#,
+              template: "\"{{>partial}}\"", partials: ["partial": "*{{text}}*"], expected: "\"*content*\""),
+        .init("partials", "Recursion", data: #"{"content": "X", "nodes": [{"content": "Y", "nodes": []}]}"#,
+              template: "{{>node}}", partials: ["node": "{{content}}<{{#nodes}}{{>node}}{{/nodes}}>"], expected: "X<Y<>>"),
+        .init("partials", "Nested", data: #"{"a": "hello", "b": "world"}"#,
+              template: "{{>outer}}", partials: ["outer": "*{{a}} {{>inner}}*", "inner": "{{b}}!"],
+              expected: "*hello world!*"),
+        .init("partials", "Surrounding Whitespace", data: #"{}"#,
+              template: "| {{>partial}} |", partials: ["partial": "\t|\t"], expected: "| \t|\t |"),
+        .init("partials", "Inline Indentation", data: #"{"data": "|"}"#,
+              template: "  {{data}}  {{> partial}}\n", partials: ["partial": ">\n>"], expected: "  |  >\n>\n"),
+        .init("partials", "Standalone Line Endings", data: #"{}"#,
+              template: "|\r\n{{>partial}}\r\n|", partials: ["partial": ">"], expected: "|\r\n>|"),
+        .init("partials", "Standalone Without Previous Line", data: #"{}"#,
+              template: "  {{>partial}}\n>", partials: ["partial": ">\n>"], expected: "  >\n  >>"),
+        .init("partials", "Standalone Without Newline", data: #"{}"#,
+              template: ">\n  {{>partial}}", partials: ["partial": ">\n>"], expected: ">\n  >\n  >"),
+        .init("partials", "Standalone Indentation", data: #"{"content": "<\n->"}"#,
+              template: "\\\n {{>partial}}\n/\n", partials: ["partial": "|\n{{{content}}}\n|\n"],
+              expected: "\\\n |\n <\n->\n |\n/\n"),
+        .init("partials", "Padding Whitespace", data: #"{"boolean": true}"#,
+              template: "|{{> partial }}|", partials: ["partial": "[]"], expected: "|[]|"),
+    ]
+}
