@@ -16,7 +16,7 @@ import Testing
     /// Asserts that `x` rounds to `expected` (given with as many significant digits as it has).
     static func expect(_ x: Real, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let significant = expected.filter(\.isNumber).drop { $0 == "0" }.count
-        let shown = RealFormatting.format(x, DecimalFormat(.significantDigits(significant), scientificBelow: nil, scientificFrom: nil))
+        let shown = x.formatted(DecimalFormat(.significantDigits(significant), scientificBelow: nil, scientificFrom: nil))
         #expect(shown?.text == expected, "expected \(expected)", sourceLocation: sourceLocation)
     }
 

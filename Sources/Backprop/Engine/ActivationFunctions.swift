@@ -12,7 +12,7 @@ extension Activation {
             var a: [Real] = []
             a.reserveCapacity(z.count)
             for (j, value) in z.enumerated() {
-                guard let sign = value.certifiedSign else {
+                guard let sign = value.knownSignum else {
                     throw .undecidable("the sign of z^(\(layer))_\(j + 1) for ReLU")
                 }
                 a.append(sign > 0 ? value : Real(0))
@@ -33,7 +33,7 @@ extension Activation {
             return .diagonal(z.map { _ in one })
         case .relu:
             // The signs were settled when a was computed: a = z exactly where z > 0.
-            return .diagonal(z.map { ($0.certifiedSign ?? 0) > 0 ? one : Real(0) })
+            return .diagonal(z.map { ($0.knownSignum ?? 0) > 0 ? one : Real(0) })
         case .softmax:
             return .jacobian(a.indices.map { i in
                 a.indices.map { j in

@@ -23,7 +23,7 @@ public struct TraceEncoder: Sendable {
             if let exact = x.exactValue {
                 return .object([.init("value", .string(exact.description)), .init("exact", .bool(true))])
             }
-            guard let shown = RealFormatting.format(x, format) else {
+            guard let shown = x.formatted(format) else {
                 failed = true
                 return .null
             }
@@ -114,7 +114,7 @@ public struct TraceEncoder: Sendable {
                 .init("layers", layerValues(update.layers, deltas: nil)),
                 .init("loss", number(update.loss)),
                 .init("change", number(update.change)),
-                .init("decreased", update.change.certifiedSign.map { .bool($0 < 0) } ?? .null),
+                .init("decreased", update.change.knownSignum.map { .bool($0 < 0) } ?? .null),
             ])),
         ])
         return failed ? nil : json
