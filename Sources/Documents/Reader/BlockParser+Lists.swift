@@ -59,7 +59,7 @@ extension BlockParser {
             } else if let marker = ListMarker(line), marker.kind == firstMarker.kind {
                 items.append(current)
                 begin(line, marker)
-            } else if !lines[index - 1].isBlank, !interruptsParagraph(line) {
+            } else if !lines[index - 1].isBlank, !interruptsParagraph(lines, at: index) {
                 current.append(line.dedented(by: line.indent))
             } else {
                 break

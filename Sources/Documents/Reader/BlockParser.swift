@@ -45,9 +45,11 @@ struct BlockParser {
         return try parser.parse()
     }
 
-    /// Whether `line` starts a block that ends the paragraph before it.
-    func interruptsParagraph(_ line: SourceLine) -> Bool {
+    /// Whether `lines[index]` starts a block that ends the paragraph before it.
+    func interruptsParagraph(_ lines: [SourceLine], at index: Int) -> Bool {
+        let line = lines[index]
         if Fence(line) != nil || line.hasPrefix("$$") || line.hasPrefix("@@") { return true }
+        if isTableStart(lines, at: index) { return true }
         if let marker = ListMarker(line) { return marker.kind != .ordered || marker.start == 1 }
         return headingMarkerLength(line) != nil
     }
@@ -56,7 +58,7 @@ struct BlockParser {
 
     private func parseParagraph(_ lines: [SourceLine], at start: Int, into blocks: inout [Block]) throws(SourceError) -> Int {
         var end = start + 1
-        while end < lines.count, !lines[end].isBlank, !interruptsParagraph(lines[end]) { end += 1 }
+        while end < lines.count, !lines[end].isBlank, !interruptsParagraph(lines, at: end) { end += 1 }
         blocks.append(.paragraph(try inlines(InlineSource(lines: lines[start..<end]))))
         return end
     }

@@ -9,8 +9,8 @@
 /// - **Headings**: `#`, `##`, `###` and a space, then the text; an optional label ends the
 ///   line: `## Forward pass {#sec:forward}`. Levels 4 and deeper are an error.
 /// - **Paragraphs**: consecutive non-blank lines; a line break inside becomes a space, a line
-///   ending in `\` is a hard line break. A heading, fence, `$$`, `@@name`, bullet or `1.` line
-///   ends the paragraph before it.
+///   ending in `\` is a hard line break. A heading, fence, `$$`, `@@name`, bullet, `1.` or table
+///   start ends the paragraph before it.
 /// - **Display math**: from `$$` at the start of a line to the next `$$`, on one line
 ///   (`$$ x $$`) or several. The TeX between is kept verbatim. A label after the closing `$$`
 ///   numbers the equation: `$$ … $$ {#eq:bp1}`.
