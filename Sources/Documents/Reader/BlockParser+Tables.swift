@@ -11,7 +11,7 @@ extension BlockParser {
         let header = try cells(lines[start])
         guard header.count == alignments.count else {
             throw SourceError(
-                "table separator row has \(alignments.count) cells but the header row has \(header.count)",
+                "table separator row has \(Self.cellCount(alignments.count)) but the header row has \(header.count)",
                 at: lines[start + 1].location(0, file: file))
         }
         var rows: [[[Inline]]] = []
@@ -20,7 +20,7 @@ extension BlockParser {
             let row = try cells(lines[index])
             guard row.count == header.count else {
                 throw SourceError(
-                    "table row has \(row.count) cells but the header row has \(header.count)",
+                    "table row has \(Self.cellCount(row.count)) but the header row has \(header.count)",
                     at: lines[index].location(0, file: file))
             }
             rows.append(row)
@@ -44,6 +44,9 @@ extension BlockParser {
         blocks.append(.table(table))
         return index
     }
+
+    /// "1 cell", "3 cells".
+    private static func cellCount(_ count: Int) -> String { count == 1 ? "1 cell" : "\(count) cells" }
 
     private func cells(_ line: SourceLine) throws(SourceError) -> [[Inline]] {
         var cells: [[Inline]] = []

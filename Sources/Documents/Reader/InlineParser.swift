@@ -6,7 +6,7 @@
 struct InlineParser {
     private let source: InlineSource
     private let file: String
-    private var chars: [Character] { source.characters }
+    private let chars: [Character]
     private var index = 0
     /// Openers (`*`, `_`, `[`) already known to have no closer, so text with many unmatched
     /// delimiters is parsed in quadratic rather than exponential time.
@@ -14,6 +14,7 @@ struct InlineParser {
 
     init(_ source: InlineSource, file: String) {
         self.source = source
+        self.chars = source.characters
         self.file = file
     }
 
