@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Where a command's output goes: standard output and error in the tool, buffers in tests.
 public struct Console: Sendable {
@@ -14,15 +10,9 @@ public struct Console: Sendable {
         self.writeError = writeError
     }
 
-    /// The process's standard output and standard error.
+    /// The process's standard output and standard error (unbuffered writes).
     public static let standard = Console(
-        writeOutput: { text in
-            fputs(text, stdout)
-            fflush(stdout)
-        },
-        writeError: { text in
-            fputs(text, stderr)
-            fflush(stderr)
-        }
+        writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+        writeError: { FileHandle.standardError.write(Data($0.utf8)) }
     )
 }
