@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc  // links libm for square roots and rounding on Linux
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Where every part of a `LayeredDiagram` goes, in centimetres with y pointing down from the
 /// top-left corner. TikZ and SVG draw from this one layout, so both media look alike.
 struct DiagramLayout {

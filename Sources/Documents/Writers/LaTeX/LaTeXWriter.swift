@@ -73,7 +73,7 @@ struct LaTeXRenderer {
         self.numbering = numbering
     }
 
-    private let escape = TextEscaping.latex
+    private let escape = LaTeXText.text
 
     mutating func blocks(_ blocks: [Block]) -> String {
         blocks.map { block($0) }.joined(separator: "\n\n")
