@@ -30,8 +30,8 @@ public enum MathMacros {
     static func cssColour(_ role: LayeredDiagram.Role) -> String { "#" + RolePalette.hex(role) }
 
     /// The body a coloured argument expands to where `\color` takes a CSS colour (KaTeX, MathJax).
-    private static func colourExpansion(_ role: LayeredDiagram.Role, argument: String) -> String {
-        "{\\color{\(cssColour(role))}{\(argument)}}"
+    private static func colourExpansion(colour: String, argument: String) -> String {
+        "{\\color{\(colour)}{\(argument)}}"
     }
 
     /// LaTeX preamble lines: the `\newcommand`s, using the role colours that
@@ -54,7 +54,8 @@ public enum MathMacros {
         let entries = all.map { macro -> String in
             let body: String
             switch macro.meaning {
-            case .colour(let role): body = colourExpansion(role, argument: "#1")
+            // In a macro body `#` introduces a parameter; `##` stands for a literal `#`.
+            case .colour(let role): body = colourExpansion(colour: "#" + cssColour(role), argument: "#1")
             case .symbol(let tex): body = tex
             }
             return "  \(javaScriptString("\\" + macro.name)): \(javaScriptString(body))"
@@ -122,7 +123,7 @@ public enum MathMacros {
                         continue
                     }
                     var inner = TeXScanner(argument)
-                    out += MathMacros.colourExpansion(role, argument: inner.expandAll())
+                    out += MathMacros.colourExpansion(colour: MathMacros.cssColour(role), argument: inner.expandAll())
                 }
             }
             return out
