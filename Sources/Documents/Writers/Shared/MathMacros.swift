@@ -83,16 +83,28 @@ public enum MathMacros {
     /// that cannot be given definitions. A coloured macro becomes `{\color{#RRGGBB}{…}}`, which
     /// KaTeX and MathJax 2 and 3 all read alike. Other TeX is copied unchanged.
     public static func expand(_ tex: String) -> String {
-        var scanner = TeXScanner(Array(tex.unicodeScalars))
+        var scanner = TeXScanner(Array(tex.unicodeScalars), colours: true)
+        return scanner.expandAll()
+    }
+
+    /// `tex` with the role macros removed: coloured ones leave their argument, symbols their
+    /// TeX. For plain-text places (alt text, titles) where colour means nothing.
+    public static func strip(_ tex: String) -> String {
+        var scanner = TeXScanner(Array(tex.unicodeScalars), colours: false)
         return scanner.expandAll()
     }
 
     /// A minimal TeX tokenizer: enough to find control words and their brace-group arguments.
     private struct TeXScanner {
         let text: [Unicode.Scalar]
+        /// Whether coloured macros become `\color` groups or just their argument.
+        let colours: Bool
         var position = 0
 
-        init(_ text: [Unicode.Scalar]) { self.text = text }
+        init(_ text: [Unicode.Scalar], colours: Bool) {
+            self.text = text
+            self.colours = colours
+        }
 
         mutating func expandAll() -> String {
             var out = ""
@@ -122,8 +134,9 @@ public enum MathMacros {
                         out += "\\" + name
                         continue
                     }
-                    var inner = TeXScanner(argument)
-                    out += MathMacros.colourExpansion(colour: MathMacros.cssColour(role), argument: inner.expandAll())
+                    var inner = TeXScanner(argument, colours: colours)
+                    let expanded = inner.expandAll()
+                    out += colours ? MathMacros.colourExpansion(colour: MathMacros.cssColour(role), argument: expanded) : expanded
                 }
             }
             return out

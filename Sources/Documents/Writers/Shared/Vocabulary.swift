@@ -27,8 +27,8 @@ extension Division {
 }
 
 extension Inline {
-    /// Inlines as plain text without markup (math as its TeX source, references as their
-    /// numbers), for places that take no markup such as an HTML `<title>`.
+    /// Inlines as plain text without markup (math as its TeX source without role macros,
+    /// references as their numbers), for places that take no markup such as an HTML `<title>`.
     static func plainText(_ inlines: [Inline], numbering: Numbering) -> String {
         inlines.map { inline -> String in
             switch inline {
@@ -36,7 +36,7 @@ extension Inline {
             case .emphasis(let inner), .strong(let inner), .link(let inner, _):
                 return plainText(inner, numbering: numbering)
             case .reference(let id): return (try? numbering.target(id).number) ?? id
-            case .math(let math): return math.tex
+            case .math(let math): return MathMacros.strip(math.tex)
             case .lineBreak: return " "
             }
         }.joined()
