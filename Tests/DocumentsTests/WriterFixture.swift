@@ -114,6 +114,37 @@ enum WriterFixture {
             ])
     }
 
+    /// A [10, 8, 1, 4, 6, 2] network, fully connected, one path highlighted.
+    static var largeNetworkDocument: Document {
+        let sizes = [10, 8, 1, 4, 6, 2]
+        let columns = sizes.enumerated().map { layer, size in
+            LayeredDiagram.Column(title: "Layer \(layer)", nodes: (0..<size).map { index in
+                LayeredDiagram.Node(
+                    label: Math(layer == 0 ? "\\inp{x_{\(index + 1)}}" : "\\act{a_{\(index + 1)}^{(\(layer))}}"),
+                    plainLabel: layer == 0 ? "x\(index + 1)" : "a\(index + 1)(\(layer))",
+                    value: "0.\(index)\(layer)", role: layer == 0 ? .input : .activation, highlighted: index == 0)
+            })
+        }
+        var edges: [LayeredDiagram.Edge] = []
+        for column in 0..<(sizes.count - 1) {
+            for from in 0..<sizes[column] {
+                for to in 0..<sizes[column + 1] {
+                    let emphasis: LayeredDiagram.Edge.Emphasis = column == 0 && from == 0 && to == 0 ? .focus : (from == 0 && column > 0 ? .path : .normal)
+                    edges.append(.init(column: column, from: from, to: to, emphasis: emphasis))
+                }
+            }
+        }
+        return Document(
+            metadata: Metadata(title: [.text("A large network")]),
+            blocks: [
+                .paragraph([.text("Figure "), .reference(id: "fig-large"), .text(" has six layers.")]),
+                .figure(Figure(id: "fig-large", caption: [.text("A [10, 8, 1, 4, 6, 2] network.")],
+                    diagram: LayeredDiagram(columns: columns, edges: edges, legend: [
+                        .init(emphasis: .focus, text: "Focus weight"), .init(emphasis: .path, text: "Active paths"),
+                    ]))),
+            ])
+    }
+
     /// The [3, 2, 2, 1] network with values, the two paths of w₁,₁⁽¹⁾ and the focus edge.
     static var network: LayeredDiagram {
         LayeredDiagram(
@@ -156,11 +187,13 @@ enum WriterSetup {
         return Shell(template: ShellTemplate(source: source, name: name), renderer: TemporaryShellRenderer())
     }
 
-    static func writer(_ format: OutputFormat, katexBaseURL: String = HTMLWriter.defaultKaTeXBaseURL) throws -> any DocumentWriter {
+    static func writer(
+        _ format: OutputFormat, katexBaseURL: String = HTMLWriter.defaultKaTeXBaseURL, stem: String = "everything"
+    ) throws -> any DocumentWriter {
         switch format {
         case .latex: return LaTeXWriter(shell: try shell(.latex))
         case .html: return HTMLWriter(shell: try shell(.html), katexBaseURL: katexBaseURL)
-        case .markdown: return MarkdownWriter(shell: try shell(.markdown), attachmentStem: "everything")
+        case .markdown: return MarkdownWriter(shell: try shell(.markdown), attachmentStem: stem)
         }
     }
 }

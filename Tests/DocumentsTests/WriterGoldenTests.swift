@@ -36,6 +36,22 @@ import Testing
         }
     }
 
+    /// A wide and tall network (six columns, up to ten nodes) for the real-tool checks and for
+    /// looking at: written only with `WRITE_FIXTURE_OUTPUT`, no golden.
+    @Test(arguments: OutputFormat.allCases)
+    func largeNetworkOutput(_ format: OutputFormat) throws {
+        let stem = "large-network"
+        let rendered = try WriterSetup.writer(format, stem: stem).write(WriterFixture.largeNetworkDocument)
+        #expect(!rendered.main.isEmpty)
+        guard let directory = ProcessInfo.processInfo.environment["WRITE_FIXTURE_OUTPUT"], !directory.isEmpty else { return }
+        let url = URL(fileURLWithPath: directory)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try rendered.main.write(to: url.appendingPathComponent("\(stem).\(format.fileExtension)"), atomically: true, encoding: .utf8)
+        for attachment in rendered.attachments {
+            try attachment.contents.write(to: url.appendingPathComponent(attachment.name), atomically: true, encoding: .utf8)
+        }
+    }
+
     @Test func outputIsDeterministic() throws {
         for format in OutputFormat.allCases {
             let writer = try WriterSetup.writer(format)

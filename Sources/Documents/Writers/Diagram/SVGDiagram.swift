@@ -39,7 +39,7 @@ struct SVGDiagram {
                 lines.append(
                     "<circle class=\"wbd-node wbd-\(node.role.rawValue)\(highlight)\" cx=\"\(px(centre.x))\" "
                         + "cy=\"\(px(centre.y))\" r=\"\(px(layout.nodeRadius))\"/>")
-                lines.append(text(node.plainLabel, at: centre, className: "wbd-label"))
+                lines.append(label(node.plainLabel, at: centre, diameter: 2 * layout.nodeRadius))
                 if let value = node.value {
                     let below = DiagramLayout.Point(x: centre.x, y: centre.y + layout.valueOffset)
                     lines.append(text(value, at: below, className: "wbd-value"))
@@ -60,6 +60,19 @@ struct SVGDiagram {
         "<text class=\"\(className)\" x=\"\(px(point.x))\" y=\"\(px(point.y))\">\(TextEscaping.html(content))</text>"
     }
 
+    /// A node label, squeezed to the circle when its estimated width would overflow it.
+    private func label(_ content: String, at point: DiagramLayout.Point, diameter: Double) -> String {
+        // Estimated at 14px type: ~7.7px a character, sub- and superscripts about half that.
+        let width = content.unicodeScalars.reduce(0.0) { total, scalar in
+            let small = (0x2070...0x209F).contains(scalar.value) || [0xB2, 0xB3, 0xB9].contains(scalar.value)
+            return total + (small ? 4.2 : 7.7)
+        }
+        let room = diameter * Self.scale * 0.86
+        guard width > room else { return text(content, at: point, className: "wbd-label") }
+        return "<text class=\"wbd-label\" x=\"\(px(point.x))\" y=\"\(px(point.y))\" textLength=\"\(formatCoordinate(room))\" "
+            + "lengthAdjust=\"spacingAndGlyphs\">\(TextEscaping.html(content))</text>"
+    }
+
     private func line(_ from: DiagramLayout.Point, _ to: DiagramLayout.Point, className: String) -> String {
         "<line class=\"\(className)\" x1=\"\(px(from.x))\" y1=\"\(px(from.y))\" x2=\"\(px(to.x))\" y2=\"\(px(to.y))\"/>"
     }
@@ -70,7 +83,8 @@ struct SVGDiagram {
             ".wbd text{font-family:Georgia,'Times New Roman',serif;dominant-baseline:central;fill:#1a1a1a}",
             ".wbd .wbd-title{font-size:13px;font-weight:bold;text-anchor:middle}",
             ".wbd .wbd-label{font-size:14px;text-anchor:middle}",
-            ".wbd .wbd-value{font-size:12px;text-anchor:middle;fill:#333}",
+            // A halo in the background colour keeps crossing edges out of the digits.
+            ".wbd .wbd-value{font-size:12px;text-anchor:middle;fill:#333;paint-order:stroke;stroke:#ffffff;stroke-width:4px;stroke-linejoin:round}",
             ".wbd .wbd-legend{font-size:13px;text-anchor:start}",
             ".wbd .wbd-node{stroke-width:1.2px}",
             ".wbd .wbd-highlight{stroke-width:3px}",
@@ -89,7 +103,7 @@ struct SVGDiagram {
         // Dark scheme: light text; on a page the background is the page's, in a file our own.
         rules.append(
             "@media (prefers-color-scheme:dark){.wbd text{fill:#e8e8e8}.wbd .wbd-value{fill:#cfcfcf}"
-                + ".wbd .wbd-label{fill:#1a1a1a}.wbd .wbd-bg{fill:#161b22}}")
+                + ".wbd .wbd-value{stroke:#161b22}.wbd .wbd-label{fill:#1a1a1a}.wbd .wbd-bg{fill:#161b22}}")
         return rules.joined()
     }()
 }

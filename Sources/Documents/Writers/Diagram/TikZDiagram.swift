@@ -30,10 +30,6 @@ struct TikZDiagram {
                 lines.append(
                     "\\node[wbnode, draw=\(RolePalette.latexName(role)), fill=\(RolePalette.latexTintName(role))\(highlight)] "
                         + "(\(Self.name(columnIndex, nodeIndex))) at \(point(centre)) {$\(node.label.tex)$};")
-                if let value = node.value {
-                    let below = DiagramLayout.Point(x: centre.x, y: centre.y + layout.valueOffset)
-                    lines.append("\\node[font=\\footnotesize] at \(point(below)) {\(escape(value))};")
-                }
             }
         }
         // Edges between named nodes start and end at the nodes' rims.
@@ -41,6 +37,15 @@ struct TikZDiagram {
             lines.append(
                 "\\draw[wbedge\(EdgeStyle.name(edge.emphasis))] (\(Self.name(edge.column, edge.from))) -- "
                     + "(\(Self.name(edge.column + 1, edge.to)));")
+        }
+        // Values last, on a white patch, so crossing edges never run through their digits.
+        for (columnIndex, column) in diagram.columns.enumerated() {
+            for (nodeIndex, node) in column.nodes.enumerated() {
+                guard let value = node.value else { continue }
+                let centre = layout.centres[columnIndex][nodeIndex]
+                let below = DiagramLayout.Point(x: centre.x, y: centre.y + layout.valueOffset)
+                lines.append("\\node[font=\\footnotesize, fill=white, inner sep=1pt] at \(point(below)) {\(escape(value))};")
+            }
         }
         for row in layout.legendRows {
             lines.append("\\draw[wbedge\(EdgeStyle.name(row.entry.emphasis))] \(point(row.lineStart)) -- \(point(row.lineEnd));")
