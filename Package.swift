@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "ExactArithmeticTests", dependencies: ["ExactArithmetic"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "BackpropTests", dependencies: ["Backprop", "ExactArithmetic", "JSON"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "JSON"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "JSON"], exclude: ["Golden"]),
         .testTarget(
             name: "CommandLineInterfaceTests",
             dependencies: ["CommandLineInterface", "Backprop", "JSON"]

@@ -59,9 +59,12 @@ import Testing
     func piecewiseLinearNetworksAreExactEverywhere(seed: UInt64) throws {
         let spec = RandomSpecs.make(seed: seed, activations: [.relu, .linear], loss: .mse)
         let trace = try Engine(precision: 64).trace(spec)
-        let values = trace.layers.flatMap { ($0.z ?? []) + $0.a } + [trace.loss] + trace.deltas.flatMap { $0 }
-            + trace.weightGradients.flatMap { $0.flatMap { $0 } } + trace.biasGradients.flatMap { $0 }
-            + trace.update.weights.flatMap { $0.flatMap { $0 } } + [trace.update.loss, trace.update.change]
+        var values: [Real] = trace.layers.flatMap { ($0.z ?? []) + $0.a }
+        values += [trace.loss, trace.update.loss, trace.update.change]
+        values += trace.deltas.flatMap { $0 }
+        values += trace.weightGradients.flatMap { $0.flatMap { $0 } }
+        values += trace.biasGradients.flatMap { $0 }
+        values += trace.update.weights.flatMap { $0.flatMap { $0 } }
         #expect(values.allSatisfy(\.isExact), "seed \(seed)")
     }
 

@@ -182,9 +182,7 @@ enum WriterSetup {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func shell(_ format: OutputFormat) throws -> Shell {
-        let name = "\(format.rawValue)/shell.mustache"
-        let source = try String(contentsOf: packageRoot.appendingPathComponent("Templates/" + name), encoding: .utf8)
-        return Shell(template: ShellTemplate(source: source, name: name), renderer: TemporaryShellRenderer())
+        try Shell.standard(for: format, library: TemplateLibrary())
     }
 
     static func writer(

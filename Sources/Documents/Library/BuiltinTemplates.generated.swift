@@ -37,5 +37,178 @@ there replace the built-in ones file by file.
 HTML is not passed through. The full reference is the doc comment of `MarkdownReader`.
 
 """####,
+"html/shell.mustache": ##"""
+{{! The outer HTML page: CSS, KaTeX set-up with the role macros, title block. }}
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{plainTitle}}</title>
+<link rel="stylesheet" href="{{katexBaseURL}}/katex.min.css">
+<script defer src="{{katexBaseURL}}/katex.min.js"></script>
+<script defer src="{{katexBaseURL}}/contrib/auto-render.min.js"></script>
+<style>
+{{{styles}}}
+:root{--fg:#1b1b1b;--bg:#ffffff;--muted:#5a5a5a;--rule:#d0d0d0;--link:var(--wb-weight)}
+@media (prefers-color-scheme:dark){:root{--fg:#e6e6e6;--bg:#14161a;--muted:#a8a8a8;--rule:#3a3d42;--link:#7fb3e6}}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--fg);font:1.05rem/1.6 Georgia,"Times New Roman",serif}
+main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 4rem}
+a{color:var(--link)}
+a.ref{text-decoration:none}
+h1,h2,h3,h4,h5,h6{line-height:1.25;margin:1.8em 0 .6em}
+h1{font-size:1.8rem;margin-top:.5em}
+h2{font-size:1.45rem;border-bottom:1px solid var(--rule);padding-bottom:.2em}
+h3{font-size:1.2rem}
+.secnum{color:var(--muted);margin-right:.35em}
+.title-block{text-align:center;margin-bottom:2rem}
+.title-block p{margin:.25em 0}
+.title-block .subtitle{font-size:1.2rem}
+.title-block .meta{color:var(--muted)}
+code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:color-mix(in srgb,var(--fg) 8%,transparent);padding:.1em .3em;border-radius:3px}
+.math.display{overflow-x:auto;overflow-y:hidden;margin:1em 0;padding:.1em 0}
+.katex-display{margin:.4em 0}
+.box{border:1.5px solid var(--wb-frame);border-radius:6px;margin:1.2em 0;background:color-mix(in srgb,var(--wb-frame) 5%,var(--bg));break-inside:avoid}
+.box-title{font-weight:bold;padding:.4em .8em;background:color-mix(in srgb,var(--wb-frame) 16%,var(--bg));border-bottom:1px solid var(--wb-frame);border-radius:6px 6px 0 0}
+.box-label{color:var(--wb-frame)}
+@media (prefers-color-scheme:dark){.box-label{color:inherit}}
+.box-body{padding:.2em .9em}
+.outcome{float:right;font-weight:normal}
+.table-scroll{overflow-x:auto;margin:1.2em 0}
+table{border-collapse:collapse;margin:0 auto;border-top:2px solid var(--fg);border-bottom:2px solid var(--fg)}
+caption{caption-side:top;padding:.4em;font-size:.95em}
+th,td{padding:.35em .8em;vertical-align:top}
+thead th{border-bottom:1px solid var(--fg)}
+.left{text-align:left}.center{text-align:center}.right{text-align:right}
+.caption-label{font-weight:bold}
+figure.diagram{margin:1.5em 0;text-align:center}
+.diagram-scroll{overflow-x:auto}
+figure.diagram svg{max-width:100%;height:auto}
+figcaption{font-size:.95em;margin-top:.4em}
+@media print{body{font-size:11pt;background:#fff;color:#000}main{max-width:none;padding:0}a{color:inherit}h2,h3{break-after:avoid}figure,table{break-inside:avoid}}
+</style>
+<script>
+document.addEventListener("DOMContentLoaded", function () {
+  if (typeof renderMathInElement !== "function") { return; }
+  var options = {
+    delimiters: [{left: "\\[", right: "\\]", display: true}, {left: "\\(", right: "\\)", display: false}],
+    throwOnError: false,
+    errorColor: "#cc0000",
+    macros: {{{mathMacros}}}
+  };
+  document.querySelectorAll(".math").forEach(function (element) { renderMathInElement(element, options); });
+});
+</script>
+</head>
+<body>
+<main>
+{{#hasTitle}}
+<header class="title-block">
+<h1>{{{title}}}</h1>
+{{#hasSubtitle}}
+<p class="subtitle">{{{subtitle}}}</p>
+{{/hasSubtitle}}
+{{#hasAuthor}}
+<p class="author">{{{author}}}</p>
+{{/hasAuthor}}
+{{#hasCourse}}
+<p class="meta">{{{course}}}</p>
+{{/hasCourse}}
+{{#hasDate}}
+<p class="meta">{{{date}}}</p>
+{{/hasDate}}
+</header>
+{{/hasTitle}}
+{{{body}}}
+</main>
+</body>
+</html>
+
+"""##,
+"latex/shell.mustache": ##"""
+{{! The outer LaTeX document: preamble, colours and macros, title block. The writer fills the body and says which packages it needs. }}
+\documentclass[11pt,a4paper]{article}
+\usepackage{iftex}
+\ifPDFTeX
+  \usepackage[utf8]{inputenc}
+  \usepackage[T1]{fontenc}
+  \usepackage{lmodern}
+\else
+  \usepackage{fontspec}
+\fi
+\usepackage[margin=2.4cm]{geometry}
+\usepackage{amsmath}
+\usepackage{amssymb}
+\usepackage{xcolor}
+{{#needsTables}}
+\usepackage{booktabs}
+{{/needsTables}}
+{{#needsTikz}}
+\usepackage{tikz}
+{{/needsTikz}}
+{{#needsBoxes}}
+\usepackage{tcolorbox}
+{{/needsBoxes}}
+\usepackage{hyperref}
+{{{styles}}}
+{{{mathMacros}}}
+\hypersetup{colorlinks=true, linkcolor=wbboxtheorem, urlcolor=wbboxtheorem, pdftitle={ {{plainTitle}} }, pdflang={{language}}}
+\setlength{\parindent}{0pt}
+\setlength{\parskip}{0.6em}
+
+\begin{document}
+{{#hasTitle}}
+\begin{center}
+{\LARGE\bfseries {{{title}}}\par}
+{{#hasSubtitle}}
+\medskip
+{\large {{{subtitle}}}\par}
+{{/hasSubtitle}}
+{{#hasAuthor}}
+\medskip
+{{{author}}}\par
+{{/hasAuthor}}
+{{#hasCourse}}
+{\small {{{course}}}\par}
+{{/hasCourse}}
+{{#hasDate}}
+{\small {{{date}}}\par}
+{{/hasDate}}
+\end{center}
+\bigskip
+{{/hasTitle}}
+
+{{{body}}}
+
+\end{document}
+
+"""##,
+"markdown/shell.mustache": ##"""
+{{! The outer Markdown document: the title block. Sections start at level 2. }}
+{{#hasTitle}}
+# {{{title}}}
+
+{{/hasTitle}}
+{{#hasSubtitle}}
+**{{{subtitle}}}**
+
+{{/hasSubtitle}}
+{{#hasAuthor}}
+{{{author}}}
+
+{{/hasAuthor}}
+{{#hasCourse}}
+*{{{course}}}*
+
+{{/hasCourse}}
+{{#hasDate}}
+{{{date}}}
+
+{{/hasDate}}
+{{{body}}}
+
+"""##,
 ]
 }
