@@ -175,3 +175,52 @@ enum Limbs {
         return i * UInt.bitWidth + a[i].trailingZeroBitCount
     }
 }
+
+extension Limbs {
+    /// accumulator += (a × w) × 2^shift in place, for shift ≥ 0; grows the accumulator as needed
+    /// and allocates nothing once it is large enough. O(n).
+    static func addShiftedProduct(into accumulator: inout [UInt], _ a: [UInt], _ w: UInt, _ shift: Int) {
+        let (limbShift, bitShift) = shift.quotientAndRemainder(dividingBy: UInt.bitWidth)
+        // The product has a.count + 1 limbs, the shift may spill into one more; one spare limb
+        // above both operands absorbs the final carry.
+        let size = max(accumulator.count, a.count + limbShift + 2) + 1
+        if accumulator.count < size {
+            accumulator.append(contentsOf: repeatElement(0, count: size - accumulator.count))
+        }
+        accumulator.withUnsafeMutableBufferPointer { r in
+            a.withUnsafeBufferPointer { x in
+                var productCarry: UInt = 0
+                var spill: UInt = 0
+                var carry: UInt = 0
+                var k = limbShift
+                for i in 0...x.count {
+                    let limb: UInt
+                    if i < x.count {
+                        let p = x[i].multipliedFullWidth(by: w)
+                        let (low, o) = p.low.addingReportingOverflow(productCarry)
+                        productCarry = p.high &+ (o ? 1 : 0)
+                        limb = low
+                    } else {
+                        limb = productCarry
+                    }
+                    let shifted = bitShift == 0 ? limb : (limb << bitShift) | spill
+                    spill = bitShift == 0 ? 0 : limb >> (UInt.bitWidth - bitShift)
+                    let (s1, o1) = r[k].addingReportingOverflow(shifted)
+                    let (s2, o2) = s1.addingReportingOverflow(carry)
+                    r[k] = s2
+                    carry = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                    k += 1
+                }
+                var pending = spill
+                while pending != 0 || carry != 0 {
+                    let (s1, o1) = r[k].addingReportingOverflow(pending)
+                    let (s2, o2) = s1.addingReportingOverflow(carry)
+                    r[k] = s2
+                    carry = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                    pending = 0
+                    k += 1
+                }
+            }
+        }
+    }
+}

@@ -17,7 +17,7 @@ private func encloses(_ x: Real, _ constant: String, digits: Int, precision: Int
 private let e50 = "2.71828182845904523536028747135266249775724709369995"
 private let ln2_50 = "0.69314718055994530941723212145817656807550013436025"
 private let sigmoidQuarter = "0.56217650088579810402732363790294635383795939625767"
-private let tanh1 = "0.76159415595576488811945828260479359041276859725793"
+private let tanh1 = "0.76159415595576488811945828260479359041276859725794"
 
 @Test(arguments: [64, 200, 1000])
 func enclosesKnownConstants(precision: Int) throws {
@@ -157,4 +157,32 @@ func morePrecisionNarrowsEnclosures(low: Int, high: Int) {
     #expect(a.exp(Real(1)).toDouble() == 2.718281828459045)
     #expect(a.negate(a.exp(Real(1))).toDouble() == -2.718281828459045)
     #expect(Real(7).exactValue == 7)
+}
+
+/// dot (fixed-point groups) against the term-by-term interval fold at 1000 bits, on shared
+/// inputs that mix exact×exact, decimal×enclosure (negative numerators, different denominators),
+/// large-denominator×enclosure and enclosure×enclosure terms. The enclosure inputs are only
+/// 24 bits wide, so a bound taken from the wrong endpoint shows.
+@Test(arguments: [1, 2, 3, 4, 5])
+func dotAgreesWithTheTermByTermFold(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    let inputs = RealArithmetic(precision: 24)
+    func value(_ kind: UInt64, _ n: Int) -> Real {
+        switch kind % 5 {
+        case 0: .exact(Rational(BigInt(n), 1000))
+        case 1: .exact(Rational(BigInt(n), 7))
+        case 2: .exact(Rational(BigInt(n), BigInt(3).power(50)))
+        case 3: inputs.sigmoid(.exact(Rational(BigInt(n), 100)))
+        default: inputs.tanh(.exact(Rational(BigInt(-n), 300)))
+        }
+    }
+    func draw() -> Real { value(generator.next(), Int(generator.next() % 2001) - 1000) }
+    let (x, y) = ((0..<200).map { _ in draw() }, (0..<200).map { _ in draw() })
+    let fine = RealArithmetic(precision: 1000)
+    let reference = zip(x, y).reduce(Real(0)) { fine.add($0, fine.multiply($1.0, $1.1)) }
+    let dot = RealArithmetic(precision: 96).dot(x, y)
+    let slack = reference.upperBound.magnitude * Rational(1, BigInt(1) << 90)
+    #expect(dot.lowerBound <= reference.lowerBound + slack)
+    #expect(dot.upperBound >= reference.upperBound - slack)
+    #expect(dot.upperBound - dot.lowerBound <= reference.upperBound - reference.lowerBound + 2 * slack)
 }
