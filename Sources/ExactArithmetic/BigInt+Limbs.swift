@@ -13,11 +13,9 @@ enum Limbs {
         return 0
     }
 
-    /// Drops leading zero limbs.
-    static func trimmed(_ a: [UInt]) -> [UInt] {
-        var a = a
+    /// Drops leading zero limbs in place (no copy of a uniquely referenced array).
+    static func trim(_ a: inout [UInt]) {
         while let last = a.last, last == 0 { a.removeLast() }
-        return a
     }
 
     /// a + b. O(max(n, m)).
@@ -38,7 +36,8 @@ enum Limbs {
             }
             r[long.count] = carry
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// a − b for a ≥ b. O(n).
@@ -57,7 +56,8 @@ enum Limbs {
             }
         }
         precondition(borrow == 0, "Limbs.subtract: a < b")
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// a × b by schoolbook multiplication. O(n·m).
@@ -83,7 +83,8 @@ enum Limbs {
                 }
             }
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// a × m + c for single limbs m and c. O(n).
@@ -97,7 +98,8 @@ enum Limbs {
             carry = p.high &+ (o ? 1 : 0)
         }
         result[a.count] = carry
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// (a / d, a % d) for a single nonzero limb d. O(n).
@@ -113,7 +115,8 @@ enum Limbs {
                 }
             }
         }
-        return (trimmed(quotient), r)
+        trim(&quotient)
+        return (quotient, r)
     }
 
     /// a × 2^shift. O(n).
@@ -131,7 +134,8 @@ enum Limbs {
             }
             result[a.count + limbShift] = carry
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// ⌊a / 2^shift⌋ and whether any one bit was shifted out. O(n).
@@ -154,7 +158,8 @@ enum Limbs {
                 result[i] = (a[i + limbShift] >> bitShift) | high
             }
         }
-        return (trimmed(result), lost)
+        trim(&result)
+        return (result, lost)
     }
 
     /// Number of significant bits of a trimmed magnitude.
@@ -168,5 +173,54 @@ enum Limbs {
         var i = 0
         while a[i] == 0 { i += 1 }
         return i * UInt.bitWidth + a[i].trailingZeroBitCount
+    }
+}
+
+extension Limbs {
+    /// accumulator += (a × w) × 2^shift in place, for shift ≥ 0; grows the accumulator as needed
+    /// and allocates nothing once it is large enough. O(n).
+    static func addShiftedProduct(into accumulator: inout [UInt], _ a: [UInt], _ w: UInt, _ shift: Int) {
+        let (limbShift, bitShift) = shift.quotientAndRemainder(dividingBy: UInt.bitWidth)
+        // The product has a.count + 1 limbs, the shift may spill into one more; one spare limb
+        // above both operands absorbs the final carry.
+        let size = max(accumulator.count, a.count + limbShift + 2) + 1
+        if accumulator.count < size {
+            accumulator.append(contentsOf: repeatElement(0, count: size - accumulator.count))
+        }
+        accumulator.withUnsafeMutableBufferPointer { r in
+            a.withUnsafeBufferPointer { x in
+                var productCarry: UInt = 0
+                var spill: UInt = 0
+                var carry: UInt = 0
+                var k = limbShift
+                for i in 0...x.count {
+                    let limb: UInt
+                    if i < x.count {
+                        let p = x[i].multipliedFullWidth(by: w)
+                        let (low, o) = p.low.addingReportingOverflow(productCarry)
+                        productCarry = p.high &+ (o ? 1 : 0)
+                        limb = low
+                    } else {
+                        limb = productCarry
+                    }
+                    let shifted = bitShift == 0 ? limb : (limb << bitShift) | spill
+                    spill = bitShift == 0 ? 0 : limb >> (UInt.bitWidth - bitShift)
+                    let (s1, o1) = r[k].addingReportingOverflow(shifted)
+                    let (s2, o2) = s1.addingReportingOverflow(carry)
+                    r[k] = s2
+                    carry = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                    k += 1
+                }
+                var pending = spill
+                while pending != 0 || carry != 0 {
+                    let (s1, o1) = r[k].addingReportingOverflow(pending)
+                    let (s2, o2) = s1.addingReportingOverflow(carry)
+                    r[k] = s2
+                    carry = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                    pending = 0
+                    k += 1
+                }
+            }
+        }
     }
 }
