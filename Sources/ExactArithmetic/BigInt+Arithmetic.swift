@@ -1,0 +1,77 @@
+extension BigInt {
+    /// Sum. O(1) for word-sized operands without overflow, O(n) otherwise.
+    public static func + (a: BigInt, b: BigInt) -> BigInt {
+        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            if !overflow { return BigInt(sum) }
+        }
+        return signedSum(a.isNegative, a.limbs, b.isNegative, b.limbs)
+    }
+
+    /// Difference. Same cost as `+`.
+    public static func - (a: BigInt, b: BigInt) -> BigInt {
+        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+            let (difference, overflow) = x.subtractingReportingOverflow(y)
+            if !overflow { return BigInt(difference) }
+        }
+        return signedSum(a.isNegative, a.limbs, !b.isNegative && !b.isZero, b.limbs)
+    }
+
+    /// Product. O(1) for word-sized operands without overflow, O(n·m) otherwise.
+    public static func * (a: BigInt, b: BigInt) -> BigInt {
+        if case .small(let x) = a.storage, case .small(let y) = b.storage {
+            let (product, overflow) = x.multipliedReportingOverflow(by: y)
+            if !overflow { return BigInt(product) }
+        }
+        return BigInt(negative: a.isNegative != b.isNegative, magnitude: Limbs.multiply(a.limbs, b.limbs))
+    }
+
+    /// Negation. O(1) for word-sized values, O(n) otherwise (copy-on-write).
+    public static prefix func - (a: BigInt) -> BigInt {
+        switch a.storage {
+        case .small(let v) where v != .min: BigInt(-v)
+        case .small: BigInt(negative: false, magnitude: [Int.min.magnitude])
+        case .large(let negative, let magnitude): BigInt(negative: !negative, magnitude: magnitude)
+        }
+    }
+
+    public static func += (a: inout BigInt, b: BigInt) { a = a + b }
+    public static func -= (a: inout BigInt, b: BigInt) { a = a - b }
+    public static func *= (a: inout BigInt, b: BigInt) { a = a * b }
+
+    private static func signedSum(_ aNegative: Bool, _ a: [UInt], _ bNegative: Bool, _ b: [UInt]) -> BigInt {
+        if aNegative == bNegative {
+            return BigInt(negative: aNegative, magnitude: Limbs.add(a, b))
+        }
+        switch Limbs.compare(a, b) {
+        case 0: return 0
+        case 1: return BigInt(negative: aNegative, magnitude: Limbs.subtract(a, b))
+        default: return BigInt(negative: bNegative, magnitude: Limbs.subtract(b, a))
+        }
+    }
+
+    /// self raised to a nonnegative power by repeated squaring. O(log e) multiplications.
+    public func power(_ exponent: Int) -> BigInt {
+        precondition(exponent >= 0, "BigInt.power: negative exponent")
+        var result: BigInt = 1
+        var base = self
+        var e = exponent
+        while e > 0 {
+            if e & 1 == 1 { result *= base }
+            e >>= 1
+            if e > 0 { base *= base }
+        }
+        return result
+    }
+
+    /// 10^k, from a table for small k.
+    static func powerOfTen(_ k: Int) -> BigInt {
+        k < powersOfTen.count ? powersOfTen[k] : BigInt(10).power(k)
+    }
+}
+
+private let powersOfTen: [BigInt] = {
+    var table: [BigInt] = [1]
+    for _ in 1..<80 { table.append(table[table.count - 1] * 10) }
+    return table
+}()

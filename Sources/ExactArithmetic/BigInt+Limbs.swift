@@ -1,0 +1,172 @@
+/// Algorithms on magnitudes stored as little-endian arrays of 64-bit limbs.
+///
+/// Inputs may carry leading zero limbs unless stated otherwise; outputs are trimmed.
+enum Limbs {
+    /// −1, 0 or 1 comparing two trimmed magnitudes. O(n).
+    static func compare(_ a: [UInt], _ b: [UInt]) -> Int {
+        if a.count != b.count { return a.count < b.count ? -1 : 1 }
+        var i = a.count - 1
+        while i >= 0 {
+            if a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+            i -= 1
+        }
+        return 0
+    }
+
+    /// Drops leading zero limbs.
+    static func trimmed(_ a: [UInt]) -> [UInt] {
+        var a = a
+        while let last = a.last, last == 0 { a.removeLast() }
+        return a
+    }
+
+    /// a + b. O(max(n, m)).
+    static func add(_ a: [UInt], _ b: [UInt]) -> [UInt] {
+        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        var result = [UInt](repeating: 0, count: long.count + 1)
+        var carry: UInt = 0
+        result.withUnsafeMutableBufferPointer { r in
+            long.withUnsafeBufferPointer { l in
+                short.withUnsafeBufferPointer { s in
+                    for i in 0..<l.count {
+                        let (s1, o1) = l[i].addingReportingOverflow(i < s.count ? s[i] : 0)
+                        let (s2, o2) = s1.addingReportingOverflow(carry)
+                        r[i] = s2
+                        carry = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                    }
+                }
+            }
+            r[long.count] = carry
+        }
+        return trimmed(result)
+    }
+
+    /// a − b for a ≥ b. O(n).
+    static func subtract(_ a: [UInt], _ b: [UInt]) -> [UInt] {
+        var result = a
+        var borrow: UInt = 0
+        result.withUnsafeMutableBufferPointer { r in
+            b.withUnsafeBufferPointer { s in
+                for i in 0..<r.count {
+                    let (d1, o1) = r[i].subtractingReportingOverflow(i < s.count ? s[i] : 0)
+                    let (d2, o2) = d1.subtractingReportingOverflow(borrow)
+                    r[i] = d2
+                    borrow = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                    if borrow == 0 && i >= s.count { break }
+                }
+            }
+        }
+        precondition(borrow == 0, "Limbs.subtract: a < b")
+        return trimmed(result)
+    }
+
+    /// a × b by schoolbook multiplication. O(n·m).
+    static func multiply(_ a: [UInt], _ b: [UInt]) -> [UInt] {
+        if a.isEmpty || b.isEmpty { return [] }
+        var result = [UInt](repeating: 0, count: a.count + b.count)
+        result.withUnsafeMutableBufferPointer { r in
+            a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in
+                    for i in 0..<x.count {
+                        let xi = x[i]
+                        if xi == 0 { continue }
+                        var carry: UInt = 0
+                        for j in 0..<y.count {
+                            let p = xi.multipliedFullWidth(by: y[j])
+                            let (s1, o1) = p.low.addingReportingOverflow(r[i + j])
+                            let (s2, o2) = s1.addingReportingOverflow(carry)
+                            r[i + j] = s2
+                            carry = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                        }
+                        r[i + y.count] = carry
+                    }
+                }
+            }
+        }
+        return trimmed(result)
+    }
+
+    /// a × m + c for single limbs m and c. O(n).
+    static func multiplyAdd(_ a: [UInt], _ m: UInt, _ c: UInt) -> [UInt] {
+        var result = [UInt](repeating: 0, count: a.count + 1)
+        var carry = c
+        for i in 0..<a.count {
+            let p = a[i].multipliedFullWidth(by: m)
+            let (s, o) = p.low.addingReportingOverflow(carry)
+            result[i] = s
+            carry = p.high &+ (o ? 1 : 0)
+        }
+        result[a.count] = carry
+        return trimmed(result)
+    }
+
+    /// (a / d, a % d) for a single nonzero limb d. O(n).
+    static func divide(_ a: [UInt], by d: UInt) -> (quotient: [UInt], remainder: UInt) {
+        var quotient = [UInt](repeating: 0, count: a.count)
+        var r: UInt = 0
+        quotient.withUnsafeMutableBufferPointer { q in
+            a.withUnsafeBufferPointer { x in
+                var i = x.count - 1
+                while i >= 0 {
+                    (q[i], r) = d.dividingFullWidth((r, x[i]))
+                    i -= 1
+                }
+            }
+        }
+        return (trimmed(quotient), r)
+    }
+
+    /// a × 2^shift. O(n).
+    static func shiftLeft(_ a: [UInt], _ shift: Int) -> [UInt] {
+        if a.isEmpty { return [] }
+        let (limbShift, bitShift) = shift.quotientAndRemainder(dividingBy: UInt.bitWidth)
+        var result = [UInt](repeating: 0, count: a.count + limbShift + 1)
+        if bitShift == 0 {
+            for i in 0..<a.count { result[i + limbShift] = a[i] }
+        } else {
+            var carry: UInt = 0
+            for i in 0..<a.count {
+                result[i + limbShift] = (a[i] << bitShift) | carry
+                carry = a[i] >> (UInt.bitWidth - bitShift)
+            }
+            result[a.count + limbShift] = carry
+        }
+        return trimmed(result)
+    }
+
+    /// ⌊a / 2^shift⌋ and whether any one bit was shifted out. O(n).
+    static func shiftRight(_ a: [UInt], _ shift: Int) -> (result: [UInt], lostBits: Bool) {
+        let (limbShift, bitShift) = shift.quotientAndRemainder(dividingBy: UInt.bitWidth)
+        if limbShift >= a.count { return ([], !a.isEmpty) }
+        var lost = false
+        for i in 0..<limbShift where a[i] != 0 {
+            lost = true
+            break
+        }
+        let count = a.count - limbShift
+        var result = [UInt](repeating: 0, count: count)
+        if bitShift == 0 {
+            for i in 0..<count { result[i] = a[i + limbShift] }
+        } else {
+            if a[limbShift] << (UInt.bitWidth - bitShift) != 0 { lost = true }
+            for i in 0..<count {
+                let high = i + limbShift + 1 < a.count ? a[i + limbShift + 1] << (UInt.bitWidth - bitShift) : 0
+                result[i] = (a[i + limbShift] >> bitShift) | high
+            }
+        }
+        return (trimmed(result), lost)
+    }
+
+    /// Number of significant bits of a trimmed magnitude.
+    static func bitWidth(_ a: [UInt]) -> Int {
+        guard let last = a.last else { return 0 }
+        return a.count * UInt.bitWidth - last.leadingZeroBitCount
+    }
+
+    /// Number of zero bits below the lowest one bit of a nonzero magnitude.
+    static func trailingZeroBitCount(_ a: [UInt]) -> Int {
+        var i = 0
+        while a[i] == 0 { i += 1 }
+        return i * UInt.bitWidth + a[i].trailingZeroBitCount
+    }
+}

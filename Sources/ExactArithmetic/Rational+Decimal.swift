@@ -1,0 +1,46 @@
+extension Rational: CustomStringConvertible {
+    /// Whether the value has a finite decimal expansion: the denominator has no prime factors
+    /// other than 2 and 5.
+    public var isFiniteDecimal: Bool {
+        decimalScale != nil
+    }
+
+    /// The exact value: a finite decimal such as "0.25", "-3" or "0.000001" (never exponent
+    /// form), otherwise "p/q" such as "-1/3".
+    public var description: String {
+        guard let (scale, places) = decimalScale else { return "\(numerator)/\(denominator)" }
+        return Rational.fixedText(digits: (numerator * scale).magnitude, fractionDigits: places,
+                                  negative: numerator.isNegative)
+    }
+
+    /// For a finite decimal n/d: the factor m and the count k with d × m = 10^k, k minimal.
+    var decimalScale: (factor: BigInt, places: Int)? {
+        var rest = denominator
+        let twos = rest.trailingZeroBitCount
+        rest = rest >> twos
+        var fives = 0
+        while rest != 1 {
+            let (q, r) = rest.quotientAndRemainder(dividingBy: 5)
+            guard r.isZero else { return nil }
+            rest = q
+            fives += 1
+        }
+        let places = max(twos, fives)
+        return (BigInt(2).power(places - twos) * BigInt(5).power(places - fives), places)
+    }
+
+    /// The decimal text of digits × 10^−fractionDigits (digits ≥ 0), e.g. (25, 3) → "0.025",
+    /// (12, −2) → "1200".
+    static func fixedText(digits: BigInt, fractionDigits: Int, negative: Bool) -> String {
+        var text = digits.description
+        if fractionDigits <= 0 {
+            if !digits.isZero { text += String(repeating: "0", count: -fractionDigits) }
+        } else {
+            if text.count <= fractionDigits {
+                text = String(repeating: "0", count: fractionDigits + 1 - text.count) + text
+            }
+            text.insert(".", at: text.index(text.endIndex, offsetBy: -fractionDigits))
+        }
+        return negative ? "-" + text : text
+    }
+}

@@ -1,0 +1,83 @@
+/// Arithmetic on `Real`s at a working precision: enclosure endpoints are rounded outward to
+/// `precision` significant bits after every operation.
+///
+/// Exactness propagates: operations on exact operands give exact results (rational arithmetic),
+/// and exact 0 and 1 act as identities and annihilators even against enclosures.
+public struct RealArithmetic: Sendable {
+    /// Significant bits of enclosure endpoints.
+    public let precision: Int
+
+    /// Precondition: at least 16 bits.
+    public init(precision bits: Int) {
+        precondition(bits >= 16, "RealArithmetic needs at least 16 bits of precision")
+        precision = bits
+    }
+
+    /// An enclosure of x at the working precision (one short division for a decimal such as 0.123).
+    func enclosure(_ x: Real) -> Enclosure {
+        switch x.storage {
+        case .exact(let r): Dyadic.bracket(r, precision)
+        case .enclosure(let e): e
+        }
+    }
+
+    /// a + b. Exact when both are; x + exact 0 is x.
+    public func add(_ a: Real, _ b: Real) -> Real {
+        switch (a.storage, b.storage) {
+        case (.exact(let x), .exact(let y)): return .exact(x + y)
+        case (.exact(let x), _) where x.isZero: return b
+        case (_, .exact(let y)) where y.isZero: return a
+        default: return Real(enclosure: Enclosure.add(enclosure(a), enclosure(b), precision))
+        }
+    }
+
+    /// a − b.
+    public func subtract(_ a: Real, _ b: Real) -> Real {
+        add(a, negate(b))
+    }
+
+    /// −a, exactly.
+    public func negate(_ a: Real) -> Real {
+        switch a.storage {
+        case .exact(let x): .exact(-x)
+        case .enclosure(let e): Real(enclosure: -e)
+        }
+    }
+
+    /// a × b. Exact when both are, and exact 0 when either is exact 0; exact ±1 returns ±the other.
+    public func multiply(_ a: Real, _ b: Real) -> Real {
+        switch (a.storage, b.storage) {
+        case (.exact(let x), .exact(let y)): return .exact(x * y)
+        case (.exact(let x), _) where x.isZero || x == 1 || x == -1: return x.isZero ? a : (x == 1 ? b : negate(b))
+        case (_, .exact(let y)) where y.isZero || y == 1 || y == -1: return y.isZero ? b : (y == 1 ? a : negate(a))
+        default: return Real(enclosure: Enclosure.multiply(enclosure(a), enclosure(b), precision))
+        }
+    }
+
+    /// a / b, or nil when b's enclosure contains 0 (including b exactly 0). Exact when both are;
+    /// exact 0 divided by a certainly nonzero b is exact 0; division by exact 1 returns a.
+    public func divide(_ a: Real, _ b: Real) -> Real? {
+        switch (a.storage, b.storage) {
+        case (_, .exact(let y)) where y.isZero: return nil
+        case (.exact(let x), .exact(let y)): return .exact(x / y)
+        case (_, .exact(let y)) where y == 1: return a
+        case (.exact(let x), .enclosure(let e)) where x.isZero: return e.containsZero ? nil : a
+        default: return Enclosure.divide(enclosure(a), enclosure(b), precision).map(Real.init(enclosure:))
+        }
+    }
+
+    /// Σ terms (left to right). O(count) operations.
+    public func sum(_ terms: [Real]) -> Real {
+        terms.reduce(Real(0), add)
+    }
+
+    /// Σ a[i] × b[i]. Precondition: equal counts. O(count) operations.
+    public func dot(_ a: [Real], _ b: [Real]) -> Real {
+        precondition(a.count == b.count, "dot of vectors of different lengths")
+        var total = Real(0)
+        for i in a.indices {
+            total = add(total, multiply(a[i], b[i]))
+        }
+        return total
+    }
+}
