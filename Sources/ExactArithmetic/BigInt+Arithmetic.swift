@@ -23,6 +23,12 @@ extension BigInt {
             let (product, overflow) = x.multipliedReportingOverflow(by: y)
             if !overflow { return BigInt(product) }
         }
+        if case .small(let y) = b.storage, y != .min, case .large(let negative, let magnitude) = a.storage {
+            return BigInt(negative: negative != (y < 0), magnitude: Limbs.multiplyAdd(magnitude, y.magnitude, 0))
+        }
+        if case .small(let x) = a.storage, x != .min, case .large(let negative, let magnitude) = b.storage {
+            return BigInt(negative: negative != (x < 0), magnitude: Limbs.multiplyAdd(magnitude, x.magnitude, 0))
+        }
         return BigInt(negative: a.isNegative != b.isNegative, magnitude: Limbs.multiply(a.limbs, b.limbs))
     }
 

@@ -81,7 +81,9 @@ extension Limbs {
                 r[i] = (un[i] >> s) | (un[i + 1] << (UInt.bitWidth - s))
             }
         }
-        return (trimmed(q), trimmed(r))
+        trim(&q)
+        trim(&r)
+        return (q, r)
     }
 }
 
@@ -93,6 +95,11 @@ extension BigInt {
         if case .small(let x) = storage, case .small(let y) = divisor.storage, !(x == .min && y == -1) {
             let (q, r) = x.quotientAndRemainder(dividingBy: y)
             return (BigInt(q), BigInt(r))
+        }
+        if case .small(let d) = divisor.storage, d != .min {
+            let (q, r) = Limbs.divide(limbs, by: d.magnitude)
+            return (BigInt(negative: isNegative != (d < 0), magnitude: q),
+                    BigInt(negative: isNegative, magnitude: r == 0 ? [] : [r]))
         }
         let (q, r) = Limbs.divide(limbs, divisor.limbs)
         return (

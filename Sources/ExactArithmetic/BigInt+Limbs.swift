@@ -13,11 +13,9 @@ enum Limbs {
         return 0
     }
 
-    /// Drops leading zero limbs.
-    static func trimmed(_ a: [UInt]) -> [UInt] {
-        var a = a
+    /// Drops leading zero limbs in place (no copy of a uniquely referenced array).
+    static func trim(_ a: inout [UInt]) {
         while let last = a.last, last == 0 { a.removeLast() }
-        return a
     }
 
     /// a + b. O(max(n, m)).
@@ -38,7 +36,8 @@ enum Limbs {
             }
             r[long.count] = carry
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// a − b for a ≥ b. O(n).
@@ -57,7 +56,8 @@ enum Limbs {
             }
         }
         precondition(borrow == 0, "Limbs.subtract: a < b")
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// a × b by schoolbook multiplication. O(n·m).
@@ -83,7 +83,8 @@ enum Limbs {
                 }
             }
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// a × m + c for single limbs m and c. O(n).
@@ -97,7 +98,8 @@ enum Limbs {
             carry = p.high &+ (o ? 1 : 0)
         }
         result[a.count] = carry
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// (a / d, a % d) for a single nonzero limb d. O(n).
@@ -113,7 +115,8 @@ enum Limbs {
                 }
             }
         }
-        return (trimmed(quotient), r)
+        trim(&quotient)
+        return (quotient, r)
     }
 
     /// a × 2^shift. O(n).
@@ -131,7 +134,8 @@ enum Limbs {
             }
             result[a.count + limbShift] = carry
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// ⌊a / 2^shift⌋ and whether any one bit was shifted out. O(n).
@@ -154,7 +158,8 @@ enum Limbs {
                 result[i] = (a[i + limbShift] >> bitShift) | high
             }
         }
-        return (trimmed(result), lost)
+        trim(&result)
+        return (result, lost)
     }
 
     /// Number of significant bits of a trimmed magnitude.

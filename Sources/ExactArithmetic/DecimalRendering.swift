@@ -88,7 +88,8 @@ struct DecimalRendering: Equatable {
     /// n significant digits of a positive v: (digits, scale, exact).
     private static func roundSignificant(_ v: Rational, _ n: Int, _ exactValue: Bool) -> (BigInt, Int, Bool) {
         let bitDifference = v.numerator.magnitudeBitWidth - v.denominator.magnitudeBitWidth
-        var leading = Int((Double(bitDifference) * 0.301029995663981195).rounded(.down))
+        // An estimate within 1 of ⌊log₁₀ v⌋, corrected by the loop below.
+        var leading = Int(Double(bitDifference) * 0.301029995663981195)
         let lowest = BigInt.powerOfTen(n - 1)
         let highest = BigInt.powerOfTen(n)
         while true {

@@ -36,7 +36,7 @@ enum Elementary {
 
     /// exp(x) for a narrow enclosure x with x < 2^hugeTop (precondition).
     ///
-    /// x = k ln 2 + r with |r| ≤ 0.35, exp(r) = exp(r/2^s)^(2^s) with the Taylor series of
+    /// x = k ln 2 + r with |r| < ln 2, exp(r) = exp(r/2^s)^(2^s) with the Taylor series of
     /// exp(r/2^s) stopped at a term below 2^−bits; the remainder is at most that term.
     static func exp(_ x: Enclosure, _ bits: Int) -> Enclosure {
         if x.isPoint && x.lower.isZero { return .one }
@@ -45,13 +45,15 @@ enum Elementary {
             // exp(x) < exp(−2^40) < 2^−(2^40).
             return Enclosure(lower: .zero, upper: Dyadic(1, -(1 << hugeTop)))
         }
-        let k = Int((x.lower.approximateDouble / 0.6931471805599453).rounded())
-        let halvings = Int(Double(bits).squareRoot()) / 2
+        // k ≈ x / ln 2 (truncation toward zero keeps |r| ≤ ln 2; the module links without libm).
+        let k = Int(x.lower.approximateDouble / 0.6931471805599453)
+        var halvings = 0
+        while (2 * halvings + 2) * (2 * halvings + 2) <= bits { halvings += 1 }
         let work = bits + halvings + 10
         let kBits = Int.bitWidth - k.magnitude.leadingZeroBitCount
         let kLn2 = Enclosure.multiply(ln2(work + kBits + 2), Enclosure(point: Dyadic(BigInt(k))), work + 4)
         let r = Enclosure.subtract(x, kLn2, work).scaled(byPowerOfTwo: -halvings)
-        precondition(r.top <= -1, "exp argument reduction failed")
+        precondition(r.top <= 0, "exp argument reduction failed")
 
         var sum = Enclosure.one
         var term = Enclosure.one

@@ -27,6 +27,7 @@ struct Enclosure: Hashable, Sendable {
     }
 
     var isPoint: Bool { lower == upper }
+    var isZeroPoint: Bool { lower.isZero && upper.isZero }
     var isPositive: Bool { lower.signum() > 0 }
     var isNegative: Bool { upper.signum() < 0 }
     var containsZero: Bool { !isPositive && !isNegative }
@@ -72,6 +73,7 @@ struct Enclosure: Hashable, Sendable {
 
     /// Interval product by sign cases: two endpoint products unless both operands contain 0.
     static func multiply(_ a: Enclosure, _ b: Enclosure, _ bits: Int) -> Enclosure {
+        if a.isZeroPoint || b.isZeroPoint { return Enclosure(point: .zero) }
         if a.upper.signum() <= 0 { return -multiply(-a, b, bits) }
         if b.upper.signum() <= 0 { return -multiply(a, -b, bits) }
         // Now both upper endpoints are positive.

@@ -63,10 +63,10 @@ extension RealArithmetic {
     }
 
     /// softmax(x)ᵢ = e^(xᵢ − m) / Σⱼ e^(xⱼ − m) with m the largest input (by midpoint), so no
-    /// exponential overflows; all-exactly-equal inputs give exactly 1/n each. O(n) exponentials.
+    /// exponential overflows (and e^(m − m) is exactly 1); all-exactly-equal inputs give exactly 1/n each. O(n) exponentials.
     public func softmax(_ xs: [Real]) -> [Real] {
         guard let largest = xs.indices.max(by: { xs[$0].toDouble() < xs[$1].toDouble() }) else { return [] }
-        let exponentials = xs.map { exp(subtract($0, xs[largest])) }
+        let exponentials = xs.indices.map { $0 == largest ? Real(1) : exp(subtract(xs[$0], xs[largest])) }
         let total = sum(exponentials)
         return exponentials.map { divide($0, total)! }
     }
