@@ -30,6 +30,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "BackpropTests", dependencies: ["Backprop", "ExactArithmetic", "JSON"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "JSON"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "ExactArithmetic"]),
         .testTarget(
             name: "CommandLineInterfaceTests",
             dependencies: ["CommandLineInterface", "Backprop", "JSON"]
