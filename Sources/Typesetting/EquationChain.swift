@@ -8,8 +8,9 @@ public enum Denotation: Hashable, Sendable {
     case trueQuantity(exactValue: Rational?)
     /// An expression of displayed numbers, with the exact value of its digits.
     case displayed(Rational)
-    /// Rounded numbers inside an expression that cannot be evaluated exactly (`\sigma(0.8997)`):
-    /// it denotes neither the true quantity nor a known rational.
+    /// Rounded numbers (or fixed TeX, whose digits cannot be checked) inside an expression that
+    /// cannot be evaluated exactly (`\sigma(0.8997)`): it denotes neither the true quantity nor
+    /// a known rational.
     case approximation
 
     /// Classifies a chain member: exactly evaluable → `.displayed`; otherwise, with no rounded

@@ -43,10 +43,14 @@ extension MathExpression {
         }
     }
 
-    /// Whether some number shown in the expression is rounded (differs from what it stands for).
+    /// Whether some number shown in the expression may be rounded (differ from what it stands
+    /// for). Fixed TeX counts as possibly rounded: its digits cannot be checked.
     public var containsRoundedNumber: Bool {
-        if case .number(let literal) = self { return !literal.isExact }
-        return children.contains { $0.containsRoundedNumber }
+        switch self {
+        case .number(let literal): !literal.isExact
+        case .tex: true
+        default: children.contains { $0.containsRoundedNumber }
+        }
     }
 
     /// The direct subexpressions, in printing order.

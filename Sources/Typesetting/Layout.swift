@@ -28,7 +28,7 @@ enum Layout {
             return .sum
         case .product(let factors, _), .hadamard(let factors):
             return factors.count == 1 ? precedence(factors[0]) : .product
-        case .negation, .gradient, .summation:
+        case .negation, .summation:
             return .product
         case .fraction(_, _, let style), .partial(_, _, let style):
             return style == .slash ? .product : .atom
@@ -38,7 +38,7 @@ enum Layout {
             return precedence(x)
         case .chain:
             return .chain
-        case .symbol, .parentheses, .apply, .matrix, .absoluteValue, .norm, .boxed, .text, .tex:
+        case .symbol, .parentheses, .apply, .matrix, .gradient, .absoluteValue, .norm, .boxed, .text, .tex:
             return .atom
         }
     }
@@ -116,11 +116,6 @@ enum Layout {
         case .colored(let role, _): role
         default: nil
         }
-    }
-
-    static func isProductLike(_ e: MathExpression) -> Bool {
-        if case .product(let factors, _) = e { return factors.count > 1 }
-        return false
     }
 
     static func isHadamard(_ e: MathExpression) -> Bool {

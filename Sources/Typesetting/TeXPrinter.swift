@@ -37,7 +37,7 @@ public struct TeXPrinter: Sendable {
         case .hadamard(let factors):
             let operands = Layout.flattenHadamard(factors)
             return operands.enumerated().map { i, f in
-                let wrap = Layout.precedence(f) < .product || Layout.isProductLike(f) || (i > 0 && Layout.leadingMinus(f))
+                let wrap = Layout.precedence(f) <= .product || (i > 0 && Layout.leadingMinus(f))
                 return wrap ? parenthesized(f, colored: colored) : render(f, colored: colored)
             }.joined(separator: " \(hadamardMacro) ")
         case .negation(let x):

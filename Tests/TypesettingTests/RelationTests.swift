@@ -134,6 +134,8 @@ struct RelationTests {
         .init(expression: rounded("8.497e-10"), expected: .displayed(rational("8.497e-10")), testDescription: "scientific"),
         .init(expression: .cdot(.w(.number(1), 1, 1), .x(1)), expected: .trueQuantity(exactValue: 7), testDescription: "symbolic"),
         .init(expression: .cdot(rounded("0.5622"), .x(1)), expected: .approximation, testDescription: "symbol times rounded number"),
+        .init(expression: .cdot(.tex("0.5622"), .x(1)), expected: .approximation,
+              testDescription: "fixed TeX may hide rounded digits"),
         .init(expression: .column([num("1"), num("2")]), expected: .trueQuantity(exactValue: 7), testDescription: "matrix of exact numbers"),
     ]
 

@@ -144,6 +144,8 @@ struct TeXPrinterTests {
              "((\\mathbf{W}^{(3)})^{\\top} \\boldsymbol{\\delta}^{(3)}) \\hadamard \\act{\\sigma'(\\mathbf{z}^{(2)})}"),
         Case(.cdot(.hadamard([.x(role: .plain), .y(shape: .vector)]), num("2")), "(\\mathbf{x} \\hadamard \\mathbf{y}) \\cdot 2"),
         Case(.hadamard([.x(role: .plain), .hadamard([.y(shape: .vector), .z(nil)])]), "\\mathbf{x} \\hadamard \\mathbf{y} \\hadamard \\mathbf{z}"),
+        Case(.hadamard([rounded("8.497e-10"), .x(role: .plain)]), "(8.497 \\times 10^{-10}) \\hadamard \\mathbf{x}"),
+        Case(.hadamard([.negation(.x(role: .plain)), .x(role: .plain)]), "(-\\mathbf{x}) \\hadamard \\mathbf{x}"),
         // Tall contents get growing parentheses.
         Case(.cdot(num("2"), .sum(.frac(num("1"), num("3")), num("1"))), "2 \\cdot \\left(\\frac{1}{3} + 1\\right)"),
         // Summations as the last factor need no parentheses, elsewhere they do.
