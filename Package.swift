@@ -27,6 +27,7 @@ let package = Package(
         .executableTarget(name: "worked-backprop", dependencies: ["CommandLineInterface"]),
 
         .testTarget(name: "ExactArithmeticTests", dependencies: ["ExactArithmetic"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "ExactArithmetic"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "BackpropTests", dependencies: ["Backprop", "ExactArithmetic", "JSON"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "JSON"], exclude: ["Golden"]),
