@@ -21,7 +21,7 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "syntax error", edits: [("\"loss\": \"mse\",", "\"loss\": \"mse\"")],
-             message: "invalid JSON at line 2, column 1: expected ',' or '}' after an object member"),
+             message: "invalid JSON at line 2, column 2: expected ',' or '}' after an object member"),
         Case(name: "not an object", edits: [(base, "[1, 2]")], message: "expected an object, got an array"),
         Case(name: "unknown top-level key", edits: [("\"epsilon\"", "\"epsilom\"")],
              message: "epsilom: unknown key \"epsilom\"; did you mean \"epsilon\"?"),
@@ -56,7 +56,9 @@ import Testing
         Case(name: "zero-width layer", edits: [("[3, 2, 1]", "[3, 0, 1]")],
              message: "network.layers[1]: expected a layer width ≥ 1, got 0"),
         Case(name: "absurd width", edits: [("[3, 2, 1]", "[3, 1000000000, 1]")],
-             message: "network.layers[1]: expected a whole number of reasonable size, got 1000000000"),
+             message: "network.layers[1]: expected a layer width ≤ 4096, got 1000000000"),
+        Case(name: "width beyond any integer", edits: [("[3, 2, 1]", "[3, 99999999999999999999999, 1]")],
+             message: "network.layers[1]: expected a whole number of reasonable size, got 99999999999999999999999"),
         Case(name: "too wide", edits: [("[3, 2, 1]", "[3, 5000, 1]")],
              message: "network.layers[1]: expected a layer width ≤ 4096, got 5000"),
         Case(name: "too many parameters", edits: [("[3, 2, 1]", "[4000, 4000, 1]")],
@@ -76,7 +78,7 @@ import Testing
         Case(name: "bias vector too long", edits: [("[[0.1, 0.2], [0.3]]", "[[0.1, 0.2], [0.3, 0.4]]")],
              message: "network.biases[1]: expected 1 entries (layer 2 has 1 neurons), got 2"),
         Case(name: "NaN literal", edits: [("0.5, 0.6]", "NaN, 0.6]")],
-             message: "invalid JSON at line 2, column 42: NaN and Infinity are not JSON numbers; write a finite number"),
+             message: "invalid JSON at line 2, column 38: NaN and Infinity are not JSON numbers; write a finite number"),
         Case(name: "NaN string", edits: [("0.5, 0.6]", "\"NaN\", 0.6]")],
              message: "network.weights[0][1][1]: expected a finite number, got \"NaN\""),
         Case(name: "huge exponent", edits: [("[0.7, 0.8]", "[0.7, 1e999999999]")],
@@ -106,15 +108,15 @@ import Testing
         Case(name: "empty focus", edits: [("{\"weight\": [1, 1, 1]}", "{}")],
              message: "focus: expected {\"weight\": [l, j, k]} or {\"bias\": [l, j]}"),
         Case(name: "zero epsilon", edits: [("1e-5", "0")], message: "epsilon: expected 0 < ε ≤ 1, got 0"),
-        Case(name: "negative epsilon", edits: [("1e-5", "-1e-5")], message: "epsilon: expected 0 < ε ≤ 1, got -1/100000"),
+        Case(name: "negative epsilon", edits: [("1e-5", "-1e-5")], message: "epsilon: expected 0 < ε ≤ 1, got -0.00001"),
         Case(name: "negative learning rate", edits: [("\"learningRate\": 0.5", "\"learningRate\": -0.5")],
-             message: "learningRate: expected a learning rate ≥ 0, got -1/2"),
+             message: "learningRate: expected a learning rate ≥ 0, got -0.5"),
         Case(name: "title not a string", edits: [("{\"network\"", "{\"title\": 5, \"network\"")],
              message: "title: expected a string, got a number"),
         Case(name: "title with a line break", edits: [("{\"network\"", "{\"title\": \"a\\nb\", \"network\"")],
              message: "title: control characters (such as line breaks) are not allowed in this text"),
         Case(name: "duplicate key", edits: [("\"learningRate\": 0.5,", "\"learningRate\": 0.5, \"learningRate\": 0.1,")],
-             message: "invalid JSON at line 4, column 48: duplicate key \"learningRate\""),
+             message: "invalid JSON at line 4, column 55: duplicate key \"learningRate\""),
     ]
 
     static func apply(_ edits: [(String, String)]) -> String {

@@ -22,5 +22,6 @@ public enum BuiltinExamples {
   "learningRate": 0.5,
   "epsilon": 1e-5
 }
+
 """#
 }
