@@ -108,16 +108,6 @@ extension BigInt {
         )
     }
 
-    /// The quotient rounded toward −∞ and the nonnegative remainder, for a positive divisor.
-    func flooredDivision(by divisor: BigInt) -> (quotient: BigInt, remainder: BigInt) {
-        var (q, r) = quotientAndRemainder(dividingBy: divisor)
-        if r.isNegative {
-            q -= 1
-            r += divisor
-        }
-        return (q, r)
-    }
-
     /// Quotient truncated toward zero. Precondition: `b` is nonzero.
     public static func / (a: BigInt, b: BigInt) -> BigInt {
         a.quotientAndRemainder(dividingBy: b).quotient

@@ -36,8 +36,10 @@ enum Elementary {
 
     /// exp(x) for a narrow enclosure x with x < 2^hugeTop (precondition).
     ///
-    /// x = k ln 2 + r with |r| < ln 2, exp(r) = exp(r/2^s)^(2^s) with the Taylor series of
-    /// exp(r/2^s) stopped at a term below 2^−bits; the remainder is at most that term.
+    /// x = k ln 2 + r with |r| < ln 2 and exp(r) = exp(r/2^s)^(2^s). exp(r/2^s) is summed in
+    /// fixed point at each endpoint separately: its Taylor series with floor chains for the lower
+    /// bound and ceiling chains plus a remainder bound for the upper one (negative arguments
+    /// through 1/exp(−t)), then squared s times with floors and ceilings respectively.
     static func exp(_ x: Enclosure, _ bits: Int) -> Enclosure {
         if x.isPoint && x.lower.isZero { return .one }
         if x.top > hugeTop {
@@ -45,31 +47,22 @@ enum Elementary {
             // exp(x) < exp(−2^40) < 2^−(2^40).
             return Enclosure(lower: .zero, upper: Dyadic(1, -(1 << hugeTop)))
         }
-        // k ≈ x / ln 2 (truncation toward zero keeps |r| ≤ ln 2; the module links without libm).
+        // k ≈ x / ln 2 (truncation toward zero keeps |r| < ln 2; the module links without libm).
         let k = Int(x.lower.approximateDouble / 0.6931471805599453)
         var halvings = 0
-        while (2 * halvings + 2) * (2 * halvings + 2) <= bits { halvings += 1 }
-        let work = bits + halvings + 10
+        while halvings * halvings < bits { halvings += 1 }
+        let work = bits + halvings + 12
         let kBits = Int.bitWidth - k.magnitude.leadingZeroBitCount
         let kLn2 = Enclosure.multiply(ln2(work + kBits + 2), Enclosure(point: Dyadic(BigInt(k))), work + 4)
         let r = Enclosure.subtract(x, kLn2, work).scaled(byPowerOfTwo: -halvings)
         precondition(r.top <= 0, "exp argument reduction failed")
-
-        var sum = Enclosure.one
-        var term = Enclosure.one
-        var i = 1
-        while true {
-            term = Enclosure.multiply(term, r, work).divided(by: i, work)
-            sum = Enclosure.add(sum, term, work)
-            if term.top < -work - 2 { break }
-            i += 1
-        }
-        // |remainder| ≤ |last term| · |r|/(i+1) · 1/(1 − |r|/(i+2)) ≤ |last term| / 2.
-        sum = sum.widened(by: term.magnitudeBound, work)
+        var lower = FixedPointExp.bound(r.lower, .down, work)
+        var upper = FixedPointExp.bound(r.upper, .up, work)
         for _ in 0..<halvings {
-            sum = Enclosure.multiply(sum, sum, work)
+            lower = (lower * lower) >> work
+            upper = (upper * upper).shiftedRightRoundingUp(work)
         }
-        return sum.scaled(byPowerOfTwo: k)
+        return Enclosure(lower: Dyadic(lower, k - work), upper: Dyadic(upper, k - work))
     }
 
     /// log(x) for a narrow enclosure x > 0 (precondition).

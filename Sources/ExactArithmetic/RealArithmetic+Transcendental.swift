@@ -9,7 +9,7 @@ extension RealArithmetic {
     private var work: Int { precision + 12 }
 
     /// e^x. Precondition: x < 2^40 (larger results have no representable exponent).
-    /// About 20 µs at 200 bits.
+    /// About 35 µs at 200 bits (σ and tanh about 40 µs, log about 110 µs).
     public func exp(_ x: Real) -> Real {
         if x.exactValue == 0 { return Real(1) }
         return increasing(x) { Elementary.exp($0, work) }
@@ -63,7 +63,8 @@ extension RealArithmetic {
     }
 
     /// softmax(x)ᵢ = e^(xᵢ − m) / Σⱼ e^(xⱼ − m) with m the largest input (by midpoint), so no
-    /// exponential overflows (and e^(m − m) is exactly 1); all-exactly-equal inputs give exactly 1/n each. O(n) exponentials.
+    /// exponential overflows and e^(m − m) is exactly 1; all-exactly-equal inputs give exactly
+    /// 1/n each. O(n) exponentials.
     public func softmax(_ xs: [Real]) -> [Real] {
         guard let largest = xs.indices.max(by: { xs[$0].toDouble() < xs[$1].toDouble() }) else { return [] }
         let exponentials = xs.indices.map { $0 == largest ? Real(1) : exp(subtract(xs[$0], xs[largest])) }

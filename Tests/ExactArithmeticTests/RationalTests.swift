@@ -89,7 +89,7 @@ func convertsToNearestDouble(value: Rational, expected: Double) {
 }
 
 @Test(arguments: [
-    0.1, -0.3, 1e-310, -Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude, 123456.789, 0.0,
+    0.1, -0.3, 0x1.8p-1030, -Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude, 123456.789, 0.0,
     Double.leastNormalMagnitude, 1.0 / 3.0,
 ])
 func exactDoubleRoundTrips(value: Double) throws {
