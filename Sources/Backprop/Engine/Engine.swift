@@ -3,7 +3,7 @@ import ExactArithmetic
 /// Computes the `Trace` of a spec at one working precision.
 ///
 /// Exact inputs give exact results through every affine step; transcendental steps give
-/// enclosures whose width shrinks as `precision` grows. Use `Engine.trace(_:until:)` to
+/// enclosures whose width shrinks as `precision` grows. Use `Engine.refine(_:_:)` to
 /// refine until what is displayed is certain.
 public struct Engine: Sendable {
     /// Bits of the enclosure endpoints.
@@ -13,26 +13,26 @@ public struct Engine: Sendable {
         self.precision = precision
     }
 
-    /// The precisions tried, in order, by `trace(_:until:)`.
+    /// The precisions tried, in order, by `refine(_:_:)`.
     public static let precisionLadder = [128, 256, 512, 1024, 2048, 4096]
 
-    /// Computes the trace at increasing precision until `isSufficient` accepts it (typically:
-    /// every number to be displayed formats to correctly rounded digits). Returns the last
-    /// trace computed when even the highest precision is not sufficient.
-    public static func trace(_ spec: Spec, until isSufficient: (Trace) -> Bool) throws(EngineError) -> Trace {
-        var lastError: EngineError?
-        var lastTrace: Trace?
+    /// Computes the trace at increasing precision until `use` succeeds with it (typically:
+    /// every number to be displayed formats to correctly rounded digits), and returns what
+    /// `use` made of it. `nil` from `use` asks for more precision; an error from `use` ends the
+    /// search at once; past the highest precision it fails with an `EngineError`.
+    public static func refine<T>(_ spec: Spec, _ use: (Trace) throws -> T?) throws -> T {
+        var lastError = EngineError.undecidable("every value to the digits shown")
         for bits in precisionLadder {
+            let trace: Trace
             do {
-                let trace = try Engine(precision: bits).trace(spec)
-                if isSufficient(trace) { return trace }
-                lastTrace = trace
+                trace = try Engine(precision: bits).trace(spec)
             } catch {
                 lastError = error
+                continue
             }
+            if let result = try use(trace) { return result }
         }
-        if let lastTrace { return lastTrace }
-        throw lastError!
+        throw lastError
     }
 
     /// Computes every intermediate at this precision.

@@ -36,14 +36,11 @@ struct TraceCommand: Command {
     func run(_ console: Console) throws(CLIError) {
         let spec = try SpecLoader.load(specPath)
         let encoder = TraceEncoder(digits: digits)
-        let trace: Trace
+        let json: JSONValue
         do {
-            trace = try Engine.trace(spec) { encoder.encode($0) != nil }
+            json = try Engine.refine(spec) { encoder.encode($0) }
         } catch {
-            throw .computation(error.description)
-        }
-        guard let json = encoder.encode(trace) else {
-            throw .computation("some values could not be certified to \(digits) digits even at \(trace.precision) bits")
+            throw .computation("\(error) to \(digits) digits")
         }
         let text = JSONWriter().write(json)
         if let outputPath, outputPath != "-" {
