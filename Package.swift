@@ -32,6 +32,10 @@ let package = Package(
         .testTarget(name: "BackpropTests", dependencies: ["Backprop", "ExactArithmetic", "JSON"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "JSON"], exclude: ["Golden"]),
         .testTarget(
+            name: "HandoutsTests",
+            dependencies: ["Handouts", "Backprop", "Documents", "Typesetting", "ExactArithmetic", "JSON"]
+        ),
+        .testTarget(
             name: "CommandLineInterfaceTests",
             dependencies: ["CommandLineInterface", "Backprop", "JSON"]
         ),

@@ -37,6 +37,106 @@ there replace the built-in ones file by file.
 HTML is not passed through. The full reference is the doc comment of `MarkdownReader`.
 
 """####,
+"handout.mustache": #"""
+{{! The whole handout. To change one part, either put a file of the same name as a section
+    (handout/forward.mustache …) in your --templates folder, or override this file with a child
+    of handout/layout that replaces one block: for example a file holding only
+    <handout/layout with an empty $appendix block> drops the appendix. See Templates/README.md. }}
+{{<handout/layout}}
+{{/handout/layout}}
+
+"""#,
+"handout/abstract.mustache": #"""
+
+
+"""#,
+"handout/appendix.mustache": #"""
+
+
+"""#,
+"handout/architecture.mustache": #"""
+
+
+"""#,
+"handout/backward.mustache": #"""
+
+
+"""#,
+"handout/forward.mustache": ##"""
+# Forward Pass {#sec:forward}
+
+{{>handout/loss}}
+
+"""##,
+"handout/layout.mustache": #"""
+{{! The order of the handout's sections; each block can be overridden by a child template. }}
+{{$abstract}}
+{{>handout/abstract}}
+{{/abstract}}
+{{$notation}}
+{{>handout/notation}}
+{{/notation}}
+{{$architecture}}
+{{>handout/architecture}}
+{{/architecture}}
+{{$theorems}}
+{{>handout/theorems}}
+{{/theorems}}
+{{$forward}}
+{{>handout/forward}}
+{{/forward}}
+{{$backward}}
+{{>handout/backward}}
+{{/backward}}
+{{$verification}}
+{{>handout/verification}}
+{{/verification}}
+{{$summary}}
+{{>handout/summary}}
+{{/summary}}
+{{$appendix}}
+{{>handout/appendix}}
+{{/appendix}}
+
+"""#,
+"handout/loss.mustache": ###"""
+## Loss {#sec:loss}
+
+{{#net.loss.isMSE}}
+The loss is the {{net.loss.name}} of the sample, ${{{net.loss.definition}}}$:
+{{/net.loss.isMSE}}
+{{#net.loss.isCrossEntropy}}
+The loss is the {{net.loss.name}} of the sample, ${{{net.loss.definition}}}$:
+{{/net.loss.isCrossEntropy}}
+
+@@loss.chain
+
+
+"""###,
+"handout/notation.mustache": #"""
+
+
+"""#,
+"handout/subtitle.mustache": #"""
+Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
+
+"""#,
+"handout/summary.mustache": #"""
+
+
+"""#,
+"handout/theorems.mustache": #"""
+
+
+"""#,
+"handout/title.mustache": #"""
+Backpropagation Worked Example
+
+"""#,
+"handout/verification.mustache": #"""
+
+
+"""#,
 "html/shell.mustache": ##"""
 {{! The outer HTML page: CSS, KaTeX set-up with the role macros, title block. }}
 <!DOCTYPE html>

@@ -1,0 +1,125 @@
+import Backprop
+import Documents
+import Foundation
+import Handouts
+import Typesetting
+
+/// `worked-backprop handout [SPEC] --format F [-o PATH|-] …`: the complete worked handout.
+struct HandoutCommand: Command {
+    static let name = "handout"
+    static let summary = "write the step-by-step worked handout of a spec (LaTeX, Markdown, HTML)"
+    static let help = """
+    Usage: worked-backprop handout [SPEC] [--format latex|markdown|html] [-o PATH|-] [options]
+
+    Writes the complete worked derivation of backpropagation for the network in SPEC (a JSON
+    file, or - for standard input; the built-in seed example when omitted): notation,
+    architecture figure, parameters, the four theorems, forward pass, loss, backward pass, the
+    target gradient, a finite-difference check, the chain of derivatives as a sum over paths,
+    a reference table, the algorithm and the derivations of BP1 and BP2.
+
+    Every number is the correctly rounded true value; '=' is written only where both sides are
+    exactly equal, '≈' everywhere else.
+
+    Output:
+      --format FORMAT        latex, markdown or html (default: from -o's extension, else latex)
+      -o, --output PATH      write to PATH (atomically); figures of the Markdown format go beside
+                             it; '-' or no -o writes to standard output (figures then go to the
+                             current folder)
+      --templates DIR        templates in DIR override the built-in ones, file by file
+      --katex-url BASE       where the HTML loads KaTeX from (the folder of katex.min.js)
+
+    Numbers:
+      --digits N             significant digits of displayed numbers (default 4, 1-30)
+      --decimals N           decimal places instead (0-30)
+
+    Notation (defaults follow the classic handout):
+      --notation NAME        'standard' (w^(l), input layer 0, loss \\mathcal{L}) or
+                             'lecture-notes' (w^[l], input layer 1, loss C)
+      --superscript STYLE    'paren' for w^(l) or 'bracket' for w^[l]
+      --first-layer N        number the input layer 0 or 1
+      --weight-theorem NAME  number the weight-gradient equation BP3 (default) or BP4
+      --loss-symbol S        L, script-L or C
+      -h, --help             show this help
+
+    """
+
+    var specPath: String?
+    var outputPath: String?
+    var options: HandoutOptions
+
+    init(parsing arguments: inout ArgumentList) throws(CLIError) {
+        outputPath = try arguments.option("-o", "--output")
+        let formatName = try arguments.option("--format")
+        let format: OutputFormat
+        if let formatName {
+            guard let chosen = OutputFormat(rawValue: formatName) else {
+                throw .usage("--format expects latex, markdown or html, got \"\(formatName)\"")
+            }
+            format = chosen
+        } else if let outputPath, let inferred = OutputFormat.allCases.first(where: { outputPath.hasSuffix("." + $0.fileExtension) }) {
+            format = inferred
+        } else {
+            format = .latex
+        }
+        options = HandoutOptions(format: format)
+        options.templatesDirectory = try arguments.option("--templates")
+        if let url = try arguments.option("--katex-url") { options.katexBaseURL = url }
+        let digits = try arguments.integerOption("--digits", in: 1...30)
+        let decimals = try arguments.integerOption("--decimals", in: 0...30)
+        switch (digits, decimals) {
+        case (.some, .some): throw .usage("give --digits or --decimals, not both")
+        case (let n?, nil): options.precision = .significantDigits(n)
+        case (nil, let n?): options.precision = .decimalPlaces(n)
+        case (nil, nil): break
+        }
+        options.notation = try Self.notation(&arguments)
+        if let outputPath, outputPath != "-" {
+            options.attachmentStem = URL(fileURLWithPath: outputPath).deletingPathExtension().lastPathComponent
+        }
+        specPath = try arguments.positionals(atMost: 1).first
+    }
+
+    static func notation(_ arguments: inout ArgumentList) throws(CLIError) -> Notation {
+        var notation = Notation()
+        switch try arguments.option("--notation") {
+        case nil, "standard": break
+        case "lecture-notes": notation = .lectureNotes
+        case let other?: throw .usage("--notation expects standard or lecture-notes, got \"\(other)\"")
+        }
+        switch try arguments.option("--superscript") {
+        case nil: break
+        case "paren": notation.layerStyle = .parenthesized
+        case "bracket": notation.layerStyle = .bracketed
+        case let other?: throw .usage("--superscript expects paren or bracket, got \"\(other)\"")
+        }
+        if let first = try arguments.integerOption("--first-layer", in: 0...1) { notation.inputLayerNumber = first }
+        switch try arguments.option("--weight-theorem") {
+        case nil: break
+        case "BP3", "bp3": notation.gradientNumbering = .weightFirst
+        case "BP4", "bp4": notation.gradientNumbering = .biasFirst
+        case let other?: throw .usage("--weight-theorem expects BP3 or BP4, got \"\(other)\"")
+        }
+        switch try arguments.option("--loss-symbol") {
+        case nil: break
+        case "L": notation.loss = .italicL
+        case "script-L": notation.loss = .calligraphicL
+        case "C": notation.loss = .c
+        case let other?: throw .usage("--loss-symbol expects L, script-L or C, got \"\(other)\"")
+        }
+        return notation
+    }
+
+    func run(_ console: Console) throws(CLIError) {
+        let spec = try SpecLoader.load(specPath)
+        let rendered: RenderedDocument
+        do {
+            rendered = try HandoutGenerator(options: options).generate(spec)
+        } catch {
+            switch error {
+            case .template, .document: throw .invalidInput(error.description)
+            case .computation: throw .computation(error.description)
+            }
+        }
+        try OutputWriter.write(rendered, to: outputPath, console: console)
+    }
+}

@@ -1,0 +1,83 @@
+import Backprop
+import Documents
+import ExactArithmetic
+import Typesetting
+
+/// Turns certified values into displayed numbers and math into TeX, under the handout's
+/// options. Every displayed number is the correctly rounded true value; a value whose
+/// enclosure is too wide raises `PrecisionShortfall` so the derivation reruns with more bits.
+struct Display: Sendable {
+    let format: DecimalFormat
+    let printer: TeXPrinter
+
+    init(options: HandoutOptions) {
+        format = DecimalFormat(options.precision)
+        printer = TeXPrinter(notation: options.notation)
+    }
+
+    /// The correctly rounded displayed form of `x`.
+    func literal(_ x: Real, role: Role = .plain) throws(PrecisionShortfall) -> NumberLiteral {
+        if let exact = x.exactValue { return NumberLiteral(exact.formatted(format), role: role) }
+        guard let shown = x.formatted(format) else { throw PrecisionShortfall() }
+        return NumberLiteral(shown, role: role)
+    }
+
+    /// `x` as a number leaf of a math expression.
+    func number(_ x: Real, role: Role = .plain) throws(PrecisionShortfall) -> MathExpression {
+        .number(try literal(x, role: role))
+    }
+
+    /// An exact rational (a parameter, an input) as a number leaf.
+    func number(_ r: Rational, role: Role = .plain) -> MathExpression {
+        .number(NumberLiteral(r.formatted(format), role: role))
+    }
+
+    /// `x` as TeX, for `$…$` in a template.
+    func tex(_ x: Real, role: Role = .plain) throws(PrecisionShortfall) -> String {
+        printer.tex(try number(x, role: role))
+    }
+
+    /// An expression as TeX.
+    func tex(_ expression: MathExpression) -> String { printer.tex(expression) }
+
+    /// `=` or `≈` between the true value and its displayed number, as TeX.
+    func relation(_ x: Real) throws(PrecisionShortfall) -> String {
+        try literal(x).isExact && x.isExact ? "=" : "\\approx"
+    }
+
+    /// A vector as a column, its entries rounded.
+    func column(_ values: [Real], role: Role = .plain) throws(PrecisionShortfall) -> MathExpression {
+        var entries: [MathExpression] = []
+        for value in values { entries.append(try number(value, role: role)) }
+        return .column(entries)
+    }
+
+    /// A matrix of certified values.
+    func matrix(_ rows: [[Real]], role: Role = .plain) throws(PrecisionShortfall) -> MathExpression {
+        var out: [[MathExpression]] = []
+        for row in rows {
+            var entries: [MathExpression] = []
+            for value in row { entries.append(try number(value, role: role)) }
+            out.append(entries)
+        }
+        return .matrix(out)
+    }
+
+    /// A matrix of exact parameters.
+    func matrix(_ rows: [[Rational]], role: Role = .plain) -> MathExpression {
+        .matrix(rows.map { $0.map { number($0, role: role) } })
+    }
+
+    /// An aligned chain `members[0] = members[1] ≈ …` about the true value `value`; each
+    /// relation is `=` only when both sides provably denote the same number.
+    func chain(_ members: [MathExpression], value: Real, id: String? = nil, boxed: Bool = false) -> Block {
+        precondition(members.count >= 2, "a chain relates at least two members")
+        let denotations = members.map { Denotation.of($0, trueValue: value) }
+        let steps = members.indices.dropFirst().map { i -> EquationChain.Step in
+            let relation: Documents.Relation =
+                Typesetting.Relation.between(denotations[i - 1], denotations[i]) == .equals ? .equal : .approximatelyEqual
+            return EquationChain.Step(relation, Math(tex(members[i])))
+        }
+        return .equationChain(EquationChain(lhs: Math(tex(members[0])), steps: steps, id: id, boxedResult: boxed))
+    }
+}

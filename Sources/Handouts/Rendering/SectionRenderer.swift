@@ -1,0 +1,60 @@
+import Backprop
+import Foundation
+import Documents
+
+/// Renders section templates: Mustache with Markdown escaping (user text can never become
+/// markup), then the Markdown-subset reader with the generated blocks.
+struct SectionRenderer {
+    let library: TemplateLibrary
+    let context: MustacheValue
+    let generatedBlocks: [String: Block]
+
+    /// The Markdown text of template `name` (`name.mustache` in the library).
+    func markdown(template name: String) throws(HandoutError) -> (text: String, origin: String) {
+        do {
+            let source = try library.source(named: name + ".mustache")
+            let template = try MustacheTemplate(source: source.text, name: source.origin)
+            let text = try template.render(context, partials: LibraryPartials(library: library), escape: .markdown)
+            return (text, source.origin)
+        } catch let error as SourceError {
+            throw .template(error.description)
+        } catch let error as TemplateLibraryError {
+            throw .template(error.description)
+        } catch {
+            throw .template(String(describing: error))
+        }
+    }
+
+    /// The blocks of template `name`.
+    func blocks(template name: String) throws(HandoutError) -> [Block] {
+        let (text, origin) = try markdown(template: name)
+        do {
+            return try MarkdownReader(generatedBlocks: generatedBlocks).read(text, file: "\(origin) (rendered)")
+        } catch {
+            throw .template(error.description)
+        }
+    }
+
+    /// One line of inlines from template `name` (a title, a subtitle).
+    func inlines(template name: String) throws(HandoutError) -> [Inline] {
+        let (text, origin) = try markdown(template: name)
+        do {
+            return try MarkdownReader().readInlines(text.trimmingCharacters(in: .whitespacesAndNewlines), file: "\(origin) (rendered)")
+        } catch {
+            throw .template(error.description)
+        }
+    }
+
+    /// The title block: the spec's own text where given, the templates' defaults otherwise.
+    func metadata(spec: Spec) throws(HandoutError) -> Metadata {
+        func text(_ s: String?) -> [Inline] { s.map { [.text($0)] } ?? [] }
+        var title: [Inline] = []
+        if let given = spec.title { title = [.text(given)] } else { title = try inlines(template: "handout/title") }
+        var subtitle: [Inline] = []
+        if let given = spec.subtitle { subtitle = [.text(given)] } else { subtitle = try inlines(template: "handout/subtitle") }
+        return Metadata(
+            title: title, subtitle: subtitle,
+            author: text(spec.author), course: text(spec.course), date: text(spec.date)
+        )
+    }
+}
