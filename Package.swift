@@ -33,7 +33,8 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "JSON"], exclude: ["Golden"]),
         .testTarget(
             name: "HandoutsTests",
-            dependencies: ["Handouts", "Backprop", "Documents", "Typesetting", "ExactArithmetic", "JSON"]
+            dependencies: ["Handouts", "Backprop", "Documents", "Typesetting", "ExactArithmetic", "JSON"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "CommandLineInterfaceTests",
