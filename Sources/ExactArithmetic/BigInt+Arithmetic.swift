@@ -70,7 +70,7 @@ extension BigInt {
         return result
     }
 
-    /// 10^k, from a table for small k.
+    /// 10^k, from a table for k < 420 (enough for 200 significant digits of values down to 10⁻²²⁰).
     static func powerOfTen(_ k: Int) -> BigInt {
         k < powersOfTen.count ? powersOfTen[k] : BigInt(10).power(k)
     }
@@ -78,6 +78,6 @@ extension BigInt {
 
 private let powersOfTen: [BigInt] = {
     var table: [BigInt] = [1]
-    for _ in 1..<80 { table.append(table[table.count - 1] * 10) }
+    for _ in 1..<420 { table.append(table[table.count - 1] * 10) }
     return table
 }()

@@ -46,3 +46,38 @@ extension BigInt {
         !isZero && trailingZeroBitCount == magnitudeBitWidth - 1
     }
 }
+
+extension BigInt {
+    /// Whether bit `i` (i ≥ 0) of the two's-complement value is set; for nonnegative values,
+    /// bit `i` of the magnitude. O(1).
+    func bit(_ i: Int) -> Bool {
+        switch storage {
+        case .small(let v):
+            return i >= Int.bitWidth ? v < 0 : (v >> i) & 1 == 1
+        case .large(let negative, let magnitude):
+            precondition(!negative, "BigInt.bit: negative large value")
+            let (limb, offset) = i.quotientAndRemainder(dividingBy: UInt.bitWidth)
+            return limb < magnitude.count && (magnitude[limb] >> offset) & 1 == 1
+        }
+    }
+
+    /// log₂ |self| to about 10⁻⁴, for a nonzero value: for estimates that are then checked
+    /// exactly. O(1).
+    var approximateLog2: Double {
+        let head: Double
+        let shift: Int
+        switch storage {
+        case .small(let v):
+            (head, shift) = (Double(v.magnitude), 0)
+        case .large(_, let magnitude):
+            let n = magnitude.count
+            (head, shift) = (Double(magnitude[n - 1]) * 0x1p64 + Double(magnitude[n - 2]), (n - 2) * UInt.bitWidth)
+        }
+        // head = s × 2^k with s in [1, 2); log₂ s = (2 / ln 2) atanh((s − 1) / (s + 1)), |t| ≤ 1/3.
+        let s = head.significand
+        let t = (s - 1) / (s + 1)
+        let t2 = t * t
+        let log2s = 2.8853900817779268 * t * (1 + t2 * (1.0 / 3 + t2 * (1.0 / 5 + t2 / 7)))
+        return Double(Int(head.exponent) + shift) + log2s
+    }
+}

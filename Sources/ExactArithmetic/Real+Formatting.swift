@@ -13,8 +13,16 @@ extension Real {
         case .enclosure(let e):
             guard !e.containsZero, !e.lower.isZero, !e.upper.isZero else { return nil }
             let negative = e.isNegative
-            let low = DecimalRendering(e.lower.rational.magnitude, negative: negative, format, exactValue: false)
-            let high = DecimalRendering(e.upper.rational.magnitude, negative: negative, format, exactValue: false)
+            func rendering(_ endpoint: Dyadic) -> DecimalRendering {
+                if case .significantDigits(let n) = format.precision,
+                   let fast = DecimalRendering(mantissa: endpoint.mantissa.magnitude, exponent: endpoint.exponent,
+                                               negative: negative, significantDigits: n, format) {
+                    return fast
+                }
+                return DecimalRendering(endpoint.rational.magnitude, negative: negative, format, exactValue: false)
+            }
+            let low = rendering(e.lower)
+            let high = rendering(e.upper)
             return low == high ? low.formatted : nil
         }
     }
