@@ -30,23 +30,21 @@ struct DecimalRendering: Equatable {
         if !exactValue { exact = false }
     }
 
-    /// Renders a positive dyadic value mantissa × 2^exponent to n significant digits, rounded to
-    /// nearest with ties away from zero (isExact false): the same as the rational initialiser
-    /// with exactValue false, but by a multiplication and a shift instead of rational
-    /// arithmetic. nil when the value is at least 10^n (that needs a division; use the
-    /// rational initialiser).
-    init?(mantissa: BigInt, exponent: Int, negative: Bool, significantDigits n: Int, _ format: DecimalFormat) {
-        guard let (digits, scale) = DecimalRendering.roundSignificant(mantissa: mantissa, exponent: exponent, n)
-        else { return nil }
+    /// The rendering of digits × 10^scale, not exact, when digits has `digitCount` digits
+    /// (rounded by `roundSignificant(mantissa:exponent:_:)`).
+    init(negative: Bool, digits: BigInt, scale: Int, digitCount: Int, _ format: DecimalFormat) {
         self.negative = negative
         self.digits = digits
         self.scale = scale
         self.exact = false
-        scientific = DecimalRendering.isScientific(digits, scale, format)
+        scientific = DecimalRendering.isScientific(digits, scale, format, digitCount: digitCount)
     }
 
-    /// n significant digits (digits, scale) of a positive m × 2^e, or nil when the value is at
-    /// least 10^n: ⌊m × 10^k × 2^e⌋, rounded up when the first bit shifted out is set.
+    /// n significant digits (digits, scale) of a positive m × 2^e, rounded to nearest with ties
+    /// away from zero, or nil when the value is at least 10^n: ⌊m × 10^k × 2^e⌋, rounded up when
+    /// the first bit shifted out is set. The same digits as the rational path with exactValue
+    /// false, by a multiplication and a shift instead of rational arithmetic; values ≥ 10^n need
+    /// a division and take the rational path.
     static func roundSignificant(mantissa m: BigInt, exponent e: Int, _ n: Int) -> (BigInt, Int)? {
         // An estimate of ⌊log₁₀ v⌋, off by one at most near powers of ten; corrected below.
         var leading = Int(((m.approximateLog2 + Double(e)) * 0.30102999566398120).rounded(.down))
@@ -82,10 +80,11 @@ struct DecimalRendering: Equatable {
     }
 
     /// Whether the shown magnitude digits × 10^scale falls in a scientific range.
-    static func isScientific(_ digits: BigInt, _ scale: Int, _ format: DecimalFormat) -> Bool {
+    /// `digitCount`, when given, is the number of digits of `digits`.
+    static func isScientific(_ digits: BigInt, _ scale: Int, _ format: DecimalFormat, digitCount: Int? = nil) -> Bool {
         guard format.scientificBelow != nil || format.scientificFrom != nil else { return false }
         // The shown value lies in [10^E, 10^(E+1)).
-        let decimalExponent = scale + digits.decimalDigitCount - 1
+        let decimalExponent = scale + (digitCount ?? digits.decimalDigitCount) - 1
         func isBelow(_ t: Rational) -> Bool {
             if let below = DecimalRendering.estimateIsBelow(decimalExponent: decimalExponent, t) { return below }
             let left = digits * BigInt.powerOfTen(max(scale, 0)) * t.denominator

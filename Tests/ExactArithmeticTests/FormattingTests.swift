@@ -122,7 +122,8 @@ func dyadicRenderingMatchesRationalRendering(digits n: Int) {
         for e in [-300, -200, -140, -128, -70, -64, -17, -3, -1, 0, 1, 5, 40] {
             let rational = Dyadic(m, e).rational
             let slow = DecimalRendering(rational, negative: false, format, exactValue: false)
-            if let fast = DecimalRendering(mantissa: m, exponent: e, negative: false, significantDigits: n, format) {
+            if let (digits, scale) = DecimalRendering.roundSignificant(mantissa: m, exponent: e, n) {
+                let fast = DecimalRendering(negative: false, digits: digits, scale: scale, digitCount: n, format)
                 #expect(fast == slow, "\(m) × 2^\(e)")
             } else {
                 #expect(rational >= Rational(BigInt(10).power(n)))
