@@ -5,6 +5,12 @@ extension BigInt {
             let (sum, overflow) = x.addingReportingOverflow(y)
             if !overflow { return BigInt(sum) }
         }
+        if case .large(let negative, let magnitude) = a.storage, case .small(let y) = b.storage {
+            return addingWord(negative, magnitude, y)
+        }
+        if case .small(let x) = a.storage, case .large(let negative, let magnitude) = b.storage {
+            return addingWord(negative, magnitude, x)
+        }
         return signedSum(a.isNegative, a.limbs, b.isNegative, b.limbs)
     }
 
@@ -13,6 +19,12 @@ extension BigInt {
         if case .small(let x) = a.storage, case .small(let y) = b.storage {
             let (difference, overflow) = x.subtractingReportingOverflow(y)
             if !overflow { return BigInt(difference) }
+        }
+        if case .large(let negative, let magnitude) = a.storage, case .small(let y) = b.storage, y != .min {
+            return addingWord(negative, magnitude, -y)
+        }
+        if case .small(let x) = a.storage, case .large(let negative, let magnitude) = b.storage {
+            return addingWord(!negative, magnitude, x)
         }
         return signedSum(a.isNegative, a.limbs, !b.isNegative && !b.isZero, b.limbs)
     }
@@ -45,6 +57,19 @@ extension BigInt {
     public static func -= (a: inout BigInt, b: BigInt) { a = a - b }
     public static func *= (a: inout BigInt, b: BigInt) { a = a * b }
 
+    /// (±magnitude) + w for a large value's magnitude (at least 2⁶³, more than |w| unless
+    /// both are 2⁶³) and a word w: one copy of the limbs, no array for w. O(n).
+    private static func addingWord(_ negative: Bool, _ magnitude: [UInt], _ w: Int) -> BigInt {
+        if w == 0 { return BigInt(negative: negative, magnitude: magnitude) }
+        var result = magnitude
+        if (w < 0) == negative {
+            Limbs.add(&result, w.magnitude)
+        } else {
+            Limbs.subtract(&result, w.magnitude)
+        }
+        return BigInt(negative: negative, magnitude: result)
+    }
+
     private static func signedSum(_ aNegative: Bool, _ a: [UInt], _ bNegative: Bool, _ b: [UInt]) -> BigInt {
         if aNegative == bNegative {
             return BigInt(negative: aNegative, magnitude: Limbs.add(a, b))
@@ -70,7 +95,7 @@ extension BigInt {
         return result
     }
 
-    /// 10^k, from a table for small k.
+    /// 10^k, from a table for k < 420 (enough for 200 significant digits of values down to 10⁻²²⁰).
     static func powerOfTen(_ k: Int) -> BigInt {
         k < powersOfTen.count ? powersOfTen[k] : BigInt(10).power(k)
     }
@@ -78,6 +103,6 @@ extension BigInt {
 
 private let powersOfTen: [BigInt] = {
     var table: [BigInt] = [1]
-    for _ in 1..<80 { table.append(table[table.count - 1] * 10) }
+    for _ in 1..<420 { table.append(table[table.count - 1] * 10) }
     return table
 }()

@@ -98,8 +98,9 @@ extension BigInt {
         }
         if case .small(let d) = divisor.storage, d != .min {
             let (q, r) = Limbs.divide(limbs, by: d.magnitude)
+            // r < |d| ≤ Int.max, so the remainder is word-sized.
             return (BigInt(negative: isNegative != (d < 0), magnitude: q),
-                    BigInt(negative: isNegative, magnitude: r == 0 ? [] : [r]))
+                    BigInt(isNegative ? -Int(r) : Int(r)))
         }
         let (q, r) = Limbs.divide(limbs, divisor.limbs)
         return (

@@ -40,6 +40,28 @@ enum Limbs {
         return result
     }
 
+    /// a += w in place for a single limb w. O(n).
+    static func add(_ a: inout [UInt], _ w: UInt) {
+        var carry = w
+        for i in a.indices where carry != 0 {
+            let (sum, overflow) = a[i].addingReportingOverflow(carry)
+            a[i] = sum
+            carry = overflow ? 1 : 0
+        }
+        if carry != 0 { a.append(carry) }
+    }
+
+    /// a −= w in place for a single limb w ≤ a; leading zero limbs may remain. O(n).
+    static func subtract(_ a: inout [UInt], _ w: UInt) {
+        var borrow = w
+        for i in a.indices where borrow != 0 {
+            let (difference, overflow) = a[i].subtractingReportingOverflow(borrow)
+            a[i] = difference
+            borrow = overflow ? 1 : 0
+        }
+        precondition(borrow == 0, "Limbs.subtract: a < w")
+    }
+
     /// a − b for a ≥ b. O(n).
     static func subtract(_ a: [UInt], _ b: [UInt]) -> [UInt] {
         var result = a

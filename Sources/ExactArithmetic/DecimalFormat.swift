@@ -49,7 +49,12 @@ public struct FormattedDecimal: Hashable, Sendable {
 
     /// Plain text: "-0.07944", "8.497e-10", "0.25".
     public var text: String {
-        (negative ? "-" : "") + significand + (exponent.map { "e\($0)" } ?? "")
+        if !negative && exponent == nil { return significand }
+        var text = negative ? "-" : ""
+        text.reserveCapacity(significand.utf8.count + 8)
+        text += significand
+        if let exponent { text += "e" + String(exponent) }
+        return text
     }
 }
 

@@ -30,28 +30,84 @@ struct DecimalRendering: Equatable {
         if !exactValue { exact = false }
     }
 
-    var formatted: FormattedDecimal {
-        if scientific {
-            let text = digits.description
-            let head = String(text.prefix(1))
-            let tail = text.dropFirst()
-            return FormattedDecimal(negative: negative, significand: tail.isEmpty ? head : head + "." + tail,
-                                    exponent: scale + text.count - 1, isExact: exact)
+    /// The rendering of digits × 10^scale, not exact, when digits has `digitCount` digits
+    /// (rounded by `roundSignificant(mantissa:exponent:_:)`).
+    init(negative: Bool, digits: BigInt, scale: Int, digitCount: Int, _ format: DecimalFormat) {
+        self.negative = negative
+        self.digits = digits
+        self.scale = scale
+        self.exact = false
+        scientific = DecimalRendering.isScientific(digits, scale, format, digitCount: digitCount)
+    }
+
+    /// n significant digits (digits, scale) of a positive m × 2^e, rounded to nearest with ties
+    /// away from zero, or nil when the value is at least 10^n: ⌊m × 10^k × 2^e⌋, rounded up when
+    /// the first bit shifted out is set. The same digits as the rational path with exactValue
+    /// false, by a multiplication and a shift instead of rational arithmetic; values ≥ 10^n need
+    /// a division and take the rational path.
+    static func roundSignificant(mantissa m: BigInt, exponent e: Int, _ n: Int) -> (BigInt, Int)? {
+        // An estimate of ⌊log₁₀ v⌋, off by one at most near powers of ten; corrected below.
+        var leading = Int(((m.approximateLog2 + Double(e)) * 0.30102999566398120).rounded(.down))
+        let lowest = BigInt.powerOfTen(n - 1)
+        let highest = BigInt.powerOfTen(n)
+        while true {
+            let k = n - 1 - leading
+            guard k >= 0 else { return nil }
+            let scaled = m * BigInt.powerOfTen(k)
+            let q = scaled << e
+            if q >= highest { leading += 1; continue }
+            if q < lowest { leading -= 1; continue }
+            let roundsUp = e < 0 && scaled.bit(-e - 1)
+            if !roundsUp { return (q, -k) }
+            let rounded = q + 1
+            return rounded == highest ? (lowest, 1 - k) : (rounded, -k)
         }
-        return FormattedDecimal(negative: negative,
-                                significand: Rational.fixedText(digits: digits, fractionDigits: -scale, negative: false),
+    }
+
+    var formatted: FormattedDecimal {
+        var text: [UInt8] = []
+        text.reserveCapacity(digits.magnitudeBitWidth * 3 / 10 + max(-scale, 0) + 4)
+        if scientific {
+            digits.appendDecimalDigits(to: &text)
+            let exponent = scale + text.count - 1
+            if text.count > 1 { text.insert(UInt8(ascii: "."), at: 1) }
+            return FormattedDecimal(negative: negative, significand: String(decoding: text, as: UTF8.self),
+                                    exponent: exponent, isExact: exact)
+        }
+        Rational.appendFixedText(digits: digits, fractionDigits: -scale, negative: false, to: &text)
+        return FormattedDecimal(negative: negative, significand: String(decoding: text, as: UTF8.self),
                                 exponent: nil, isExact: exact)
     }
 
     /// Whether the shown magnitude digits × 10^scale falls in a scientific range.
-    private static func isScientific(_ digits: BigInt, _ scale: Int, _ format: DecimalFormat) -> Bool {
-        func compare(_ t: Rational) -> Int {
+    /// `digitCount`, when given, is the number of digits of `digits`.
+    static func isScientific(_ digits: BigInt, _ scale: Int, _ format: DecimalFormat, digitCount: Int? = nil) -> Bool {
+        guard format.scientificBelow != nil || format.scientificFrom != nil else { return false }
+        // The shown value lies in [10^E, 10^(E+1)).
+        let decimalExponent = scale + (digitCount ?? digits.decimalDigitCount) - 1
+        func isBelow(_ t: Rational) -> Bool {
+            if let below = DecimalRendering.estimateIsBelow(decimalExponent: decimalExponent, t) { return below }
             let left = digits * BigInt.powerOfTen(max(scale, 0)) * t.denominator
             let right = t.numerator * BigInt.powerOfTen(max(-scale, 0))
-            return BigInt.compare(left, right)
+            return left < right
         }
-        return format.scientificBelow.map { compare($0) < 0 } == true
-            || format.scientificFrom.map { compare($0) >= 0 } == true
+        return format.scientificBelow.map(isBelow) == true
+            || format.scientificFrom.map { !isBelow($0) } == true
+    }
+
+    /// Whether every value in [10^e, 10^(e+1)) is below t, or none is; nil when t lies inside
+    /// that range and is not 10^e. Decided from bit widths, or for a power of ten t = 10^j by
+    /// comparing e with j, without big-integer arithmetic.
+    private static func estimateIsBelow(decimalExponent e: Int, _ t: Rational) -> Bool? {
+        guard t.signum() > 0 else { return false }
+        // t lies in (2^(b − 1), 2^(b + 1)) for b the difference of the bit widths.
+        let b = t.numerator.magnitudeBitWidth - t.denominator.magnitudeBitWidth
+        let log2Of10 = 3.321928094887362
+        if Double(e + 1) * log2Of10 <= Double(b - 1) - 0.01 { return true }
+        if Double(e) * log2Of10 >= Double(b + 1) + 0.01 { return false }
+        if t.numerator == 1, let j = t.denominator.decimalPowerExponent { return e < -j }
+        if t.denominator == 1, let j = t.numerator.decimalPowerExponent { return e < j }
+        return nil
     }
 
     /// ⌊v × 10^k⌋, the remainder and the divisor it is a remainder of; shifts instead of dividing

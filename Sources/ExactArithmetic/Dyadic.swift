@@ -118,7 +118,8 @@ extension Dyadic: Comparable, Hashable {
         if a.isZero { return 0 }
         if a.top != b.top { return (a.top < b.top) == (a.signum() > 0) ? -1 : 1 }
         let e = min(a.exponent, b.exponent)
-        return BigInt.compare(a.mantissa << (a.exponent - e), b.mantissa << (b.exponent - e))
+        let c = BigInt.compareMagnitudes(a.mantissa, shiftedBy: a.exponent - e, b.mantissa, shiftedBy: b.exponent - e)
+        return a.signum() > 0 ? c : -c
     }
 
     static func < (a: Dyadic, b: Dyadic) -> Bool { compare(a, b) < 0 }

@@ -32,15 +32,24 @@ extension Rational: CustomStringConvertible {
     /// The decimal text of digits × 10^−fractionDigits (digits ≥ 0), e.g. (25, 3) → "0.025",
     /// (12, −2) → "1200".
     static func fixedText(digits: BigInt, fractionDigits: Int, negative: Bool) -> String {
-        var text = digits.description
+        var text: [UInt8] = []
+        appendFixedText(digits: digits, fractionDigits: fractionDigits, negative: negative, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `fixedText` appended as ASCII bytes.
+    static func appendFixedText(digits: BigInt, fractionDigits: Int, negative: Bool, to text: inout [UInt8]) {
+        if negative { text.append(UInt8(ascii: "-")) }
+        let start = text.count
+        digits.appendDecimalDigits(to: &text)
         if fractionDigits <= 0 {
-            if !digits.isZero { text += String(repeating: "0", count: -fractionDigits) }
-        } else {
-            if text.count <= fractionDigits {
-                text = String(repeating: "0", count: fractionDigits + 1 - text.count) + text
-            }
-            text.insert(".", at: text.index(text.endIndex, offsetBy: -fractionDigits))
+            if !digits.isZero { text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -fractionDigits)) }
+            return
         }
-        return negative ? "-" + text : text
+        let count = text.count - start
+        if count <= fractionDigits {
+            text.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: fractionDigits + 1 - count), at: start)
+        }
+        text.insert(UInt8(ascii: "."), at: text.count - fractionDigits)
     }
 }

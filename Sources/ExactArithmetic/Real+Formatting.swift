@@ -13,6 +13,12 @@ extension Real {
         case .enclosure(let e):
             guard !e.containsZero, !e.lower.isZero, !e.upper.isZero else { return nil }
             let negative = e.isNegative
+            if case .significantDigits(let n) = format.precision,
+               let low = DecimalRendering.roundSignificant(mantissa: e.lower.mantissa.magnitude, exponent: e.lower.exponent, n),
+               let high = DecimalRendering.roundSignificant(mantissa: e.upper.mantissa.magnitude, exponent: e.upper.exponent, n) {
+                guard low == high else { return nil }
+                return DecimalRendering(negative: negative, digits: low.0, scale: low.1, digitCount: n, format).formatted
+            }
             let low = DecimalRendering(e.lower.rational.magnitude, negative: negative, format, exactValue: false)
             let high = DecimalRendering(e.upper.rational.magnitude, negative: negative, format, exactValue: false)
             return low == high ? low.formatted : nil

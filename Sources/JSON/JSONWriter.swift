@@ -10,10 +10,10 @@ public struct JSONWriter: Sendable {
 
     /// The text of `value`, ending with a newline when pretty.
     public func write(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, indent: 0, into: &out)
-        if pretty { out += "\n" }
-        return out
+        if pretty { out.append(UInt8(ascii: "\n")) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Short arrays of scalars stay on one line so vectors read as vectors.
@@ -26,71 +26,90 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    private func write(_ value: JSONValue, indent: Int, into out: inout String) {
+    /// Text is assembled as UTF-8 bytes and converted to a `String` once.
+    private func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let text): out += text
-        case .string(let s): out += Self.quoted(s)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let text): out.append(contentsOf: text.utf8)
+        case .string(let s): Self.appendQuoted(s, to: &out)
         case .array(let elements):
-            if elements.isEmpty { out += "[]"; return }
+            if elements.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if !pretty || isFlat(elements) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, element) in elements.enumerated() {
-                    if i > 0 { out += pretty ? ", " : "," }
+                    if i > 0 { out.append(contentsOf: (pretty ? ", " : ",").utf8) }
                     write(element, indent: indent, into: &out)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out.append(contentsOf: "[\n".utf8)
             for (i, element) in elements.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                Self.appendIndent(indent + 1, to: &out)
                 write(element, indent: indent + 1, into: &out)
-                out += i + 1 < elements.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < elements.count ? ",\n" : "\n").utf8)
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            Self.appendIndent(indent, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
             if !pretty {
-                out += "{"
+                out.append(UInt8(ascii: "{"))
                 for (i, member) in members.enumerated() {
-                    if i > 0 { out += "," }
-                    out += Self.quoted(member.key) + ":"
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    Self.appendQuoted(member.key, to: &out)
+                    out.append(UInt8(ascii: ":"))
                     write(member.value, indent: indent, into: &out)
                 }
-                out += "}"
+                out.append(UInt8(ascii: "}"))
                 return
             }
-            out += "{\n"
+            out.append(contentsOf: "{\n".utf8)
             for (i, member) in members.enumerated() {
-                out += String(repeating: "  ", count: indent + 1) + Self.quoted(member.key) + ": "
+                Self.appendIndent(indent + 1, to: &out)
+                Self.appendQuoted(member.key, to: &out)
+                out.append(contentsOf: ": ".utf8)
                 write(member.value, indent: indent + 1, into: &out)
-                out += i + 1 < members.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < members.count ? ",\n" : "\n").utf8)
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            Self.appendIndent(indent, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Two spaces per level.
+    private static func appendIndent(_ level: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// `s` as a JSON string literal.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+        var out: [UInt8] = []
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `s` as a JSON string literal, appended as UTF-8: quote, backslash and control characters
+    /// escaped, every other byte (including non-ASCII UTF-8) copied.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+            case ..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -120,3 +120,28 @@ func convertsIntegralDoubles(value: Double, text: String) {
 func rejectsNonIntegralDoubles(value: Double) {
     #expect(BigInt(exactly: value) == nil)
 }
+
+@Test(arguments: edgeValues, [0, 1, 7, 63, 64, 65, 130])
+func ceilingShiftIsNegatedFloorShiftOfNegation(a: BigInt, shift: Int) {
+    #expect(a.shiftedRightRoundingUp(shift) == -((-a) >> shift))
+    #expect(a.shiftedRight(shift, roundingUp: false) == a >> shift)
+}
+
+@Test(arguments: pairs)
+func shiftedMagnitudeComparisonMatchesShiftingFirst(a: BigInt, b: BigInt) {
+    for (aShift, bShift) in [(0, 0), (1, 0), (0, 63), (64, 1), (130, 65)] {
+        let expected = BigInt.compare((a.magnitude) << aShift, (b.magnitude) << bShift)
+        #expect(BigInt.compareMagnitudes(a, shiftedBy: aShift, b, shiftedBy: bShift) == expected)
+    }
+}
+
+@Test(arguments: edgeValues)
+func decimalDigitCountMatchesText(a: BigInt) {
+    let text = a.magnitude.description
+    #expect(a.decimalDigitCount == text.count)
+    var bytes: [UInt8] = []
+    a.appendDecimalDigits(to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == text)
+    #expect(BigInt(10).power(text.count).decimalPowerExponent == text.count)
+    #expect(a.decimalPowerExponent == (a.signum() > 0 && text.first == "1" && text.dropFirst().allSatisfy { $0 == "0" } ? text.count - 1 : nil))
+}

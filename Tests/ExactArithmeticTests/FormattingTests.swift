@@ -1,5 +1,5 @@
 import Testing
-import ExactArithmetic
+@testable import ExactArithmetic
 
 private func decimal(_ text: String) -> Rational { try! Rational.parse(text) }
 private let significant4 = DecimalFormat(.significantDigits(4))
@@ -107,4 +107,27 @@ func formatsEnclosures(expression: String, precision: Int, format: DecimalFormat
     #expect(!fallback.isExact)
     #expect(fallback.text.hasPrefix("0.56217") && fallback.text.count == 14)
     #expect(a.formatMidpoint(Real.exact(Rational(1, 4)), twelve).text == "0.25")
+}
+
+/// The dyadic fast path renders exactly as the rational path, including at rounding ties, at
+/// 10^n boundaries and next to the scientific thresholds.
+@Test(arguments: [1, 4, 17, 30, 60])
+func dyadicRenderingMatchesRationalRendering(digits n: Int) {
+    var generator = SeededGenerator(seed: UInt64(n))
+    let format = DecimalFormat(.significantDigits(n), scientificBelow: Rational(1, 100_000),
+                               scientificFrom: Rational(BigInt(10).power(15)))
+    var mantissas: [BigInt] = [1, 3, 5, BigInt(10).power(n) - 1, BigInt(10).power(n) + 1, (BigInt(1) << 127) - 1]
+    for _ in 0..<40 { mantissas.append((BigInt(Int(generator.next() >> 1)) << 64) + BigInt(Int(generator.next() >> 1))) }
+    for m in mantissas {
+        for e in [-300, -200, -140, -128, -70, -64, -17, -3, -1, 0, 1, 5, 40] {
+            let rational = Dyadic(m, e).rational
+            let slow = DecimalRendering(rational, negative: false, format, exactValue: false)
+            if let (digits, scale) = DecimalRendering.roundSignificant(mantissa: m, exponent: e, n) {
+                let fast = DecimalRendering(negative: false, digits: digits, scale: scale, digitCount: n, format)
+                #expect(fast == slow, "\(m) × 2^\(e)")
+            } else {
+                #expect(rational >= Rational(BigInt(10).power(n)))
+            }
+        }
+    }
 }
