@@ -158,7 +158,7 @@ The other {{paths.moreCount}} paths are not written out.
 
 {{^paths.single}}
 ::: remark {title="Sum over paths"}
-Backpropagation never lists these paths: the matrix–vector products of BP2 (Theorem [@thm:bp2]) add up the contributions of all {{paths.count}} of them, layer by layer.
+Backpropagation never lists these paths: the matrix–vector products of BP2 (Theorem [@thm:bp2]) add up the contributions of the {{paths.countWord}} paths, layer by layer.
 :::
 {{/paths.single}}
 
@@ -228,21 +228,21 @@ The following conventions are used consistently throughout this handout.
 | Symbol | Meaning |
 | :-- | :-- |
 | *Indices & scalars* | |
-| ${{{architecture.symbols.weight}}}$ | Weight *from* neuron $k$ in layer $l-1$ *to* neuron $j$ in layer $l$. First subscript = destination (row of ${{{architecture.symbols.weightMatrix}}}$), second = source (column). |
+| ${{{architecture.symbols.weight}}}$ | Weight *from* neuron $k$ in layer $l-1$ *to* neuron $j$ in layer $l$. |
 | ${{{architecture.symbols.activation}}}$ | Activation of neuron $j$ in layer $l$: ${{{architecture.symbols.activationIsFunction}}}$. |
 | ${{{architecture.symbols.preActivation}}}$ | Pre-activation (weighted sum + bias) of neuron $j$ in layer $l$. |
-| ${{{architecture.symbols.error}}}$ | Error signal: ${{{architecture.symbols.errorDefinition}}}$. Measures how the loss changes with the pre-activation. |
+| ${{{architecture.symbols.error}}}$ | Error signal ${{{architecture.symbols.errorDefinition}}}$: how the loss changes with $z$. |
 | ${{{architecture.symbols.input}}}$ | Input $k$; the input layer is layer ${{{architecture.symbols.inputLayerIndex}}}$. |
 | $L$ | Index of the last (output) layer. For ${{{net.architecture}}}$, $L = {{architecture.symbols.outputLayerIndex}}$. |
 | $n_l$ | Number of neurons in layer $l$. |
 | *Vectors, matrices & operators* | |
-| ${{{architecture.symbols.weightMatrix}}}$ | Weight matrix of layer $l$, size $n_l \times n_{l-1}$. Bold = matrix or vector. |
+| ${{{architecture.symbols.weightMatrix}}}$ | Weight matrix of layer $l$, size $n_l \times n_{l-1}$ (bold: matrix or vector). |
 | ${{{architecture.symbols.errorVector}}}$ | Error vector of layer $l$ (all $n_l$ error signals stacked). |
 | ${{{architecture.symbols.hadamard}}}$ | Hadamard (element-wise) product: ${{{architecture.symbols.hadamardDefinition}}}$. |
 | ${{{architecture.symbols.transpose}}}$ | Matrix transpose. In BP2, ${{{architecture.symbols.propagation}}}$ propagates errors backward. |
-| ${{{architecture.symbols.errorComponent}}}$ | Bracket notation: the $j$-th scalar component of the vector ${{{architecture.symbols.errorVector}}}$. |
+| ${{{architecture.symbols.errorComponent}}}$ | The $j$-th component of the vector ${{{architecture.symbols.errorVector}}}$. |
 {{#theorems.identities}}
-| ${{{formula}}}$ | The {{name}} activation{{#isSoftmax}} and its Jacobian ${{{derivativeIdentity}}}${{/isSoftmax}}{{^isSoftmax}} and its derivative ${{{derivativeIdentity}}}${{/isSoftmax}}. |
+| ${{{formula}}}$ | The {{name}} activation; ${{{derivativeIdentity}}}$. |
 {{/theorems.identities}}
 | ${{{architecture.symbols.loss}}}$ | Loss function ({{net.loss.name}}): ${{{net.loss.definition}}}$. |
 | *Colour code* | |
@@ -251,8 +251,8 @@ The following conventions are used consistently throughout this handout.
 | green | Activations and ${{{architecture.symbols.activationDerivative}}}$ derivatives (${{{architecture.symbols.activation}}}$). |
 | red | Error signals and gradients (${{{architecture.symbols.error}}}$, ${{{architecture.symbols.lossGradient}}}$). |
 | *Superscript & subscript conventions* | |
-| ${{{architecture.symbols.layerSuperscript}}}$ | Always a layer index (set apart from exponents); the input layer is layer ${{{architecture.symbols.inputLayerIndex}}}$. |
-| $j, k$ | Two subscripts on a weight: $j$ = destination row, $k$ = source column. |
+| ${{{architecture.symbols.layerSuperscript}}}$ | Always a layer index, never an exponent. |
+| $j, k$ | On a weight: $j$ = destination (row of ${{{architecture.symbols.weightMatrix}}}$), $k$ = source (column). |
 
 Table: Symbol glossary. {#tbl:notation}
 
