@@ -71,7 +71,7 @@ The ${{{net.architecture}}}$ network with the sample's values on its neurons.
 {{/paths.allActive}}
 {{^paths.allActive}}
 {{#paths.noneActive}}None of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is active: each passes a neuron whose activation derivative is exactly 0.{{/paths.noneActive}}
-{{^paths.noneActive}}Of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$, {{#paths.singleActive}}only the highlighted one is active{{/paths.singleActive}}{{^paths.singleActive}}the {{paths.activeCountWord}} highlighted ones are active{{/paths.singleActive}}; the other {{paths.inactiveCount}} pass a neuron whose activation derivative is exactly 0.{{/paths.noneActive}}
+{{^paths.noneActive}}Of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$, {{#paths.singleActive}}only the highlighted one is active{{/paths.singleActive}}{{^paths.singleActive}}the {{paths.activeCountWord}} highlighted ones are active{{/paths.singleActive}}; {{#paths.singleInactive}}the other one passes a neuron{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} pass neurons{{/paths.singleInactive}} whose activation derivative is exactly 0.{{/paths.noneActive}}
 {{/paths.allActive}}
 
 """##,
@@ -137,7 +137,7 @@ That neuron is an output, so a single route leads on to the loss:
 {{/paths.focusInOutputLayer}}
 {{^paths.focusInOutputLayer}}
 From ${{{paths.focusNeuron}}}$, information flows to the output through {{#paths.single}}one route{{/paths.single}}{{^paths.single}}{{paths.countWord}} routes, one for each choice of a neuron in every later layer{{/paths.single}}.
-The *multivariate chain rule* tells us that each path contributes an additive term to the total derivative{{#paths.hasMore}}; the first {{paths.shownCount}} are{{/paths.hasMore}}:
+The *multivariate chain rule* tells us that each path contributes an additive term to the total derivative{{#paths.hasMore}}; {{#paths.singleShown}}the first is{{/paths.singleShown}}{{^paths.singleShown}}the first {{paths.shownCount}} are{{/paths.singleShown}}{{/paths.hasMore}}:
 {{/paths.focusInOutputLayer}}
 
 {{#paths.shown}}
@@ -149,11 +149,11 @@ Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0$, so ${{{deadNeuron}}}$ p
 {{/isActive}}
 {{/paths.shown}}
 {{#paths.hasMore}}
-The other {{paths.moreCount}} paths are not written out.
+{{#paths.singleMore}}One more path is not written out.{{/paths.singleMore}}{{^paths.singleMore}}The other {{paths.moreCount}} paths are not written out.{{/paths.singleMore}}
 {{/paths.hasMore}}
 {{^paths.allActive}}
 {{#paths.noneActive}}None of the {{paths.count}} paths is active, so the derivative is exactly 0.{{/paths.noneActive}}
-{{^paths.noneActive}}Of the {{paths.count}} paths, {{paths.activeCount}} {{#paths.singleActive}}is{{/paths.singleActive}}{{^paths.singleActive}}are{{/paths.singleActive}} active; the other {{paths.inactiveCount}} run through a neuron whose activation derivative is exactly 0 and contribute nothing.{{/paths.noneActive}}
+{{^paths.noneActive}}Of the {{paths.count}} paths, {{paths.activeCount}} {{#paths.singleActive}}is{{/paths.singleActive}}{{^paths.singleActive}}are{{/paths.singleActive}} active; {{#paths.singleInactive}}the other one runs through a neuron whose activation derivative is exactly 0 and contributes nothing{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} run through neurons whose activation derivative is exactly 0 and contribute nothing{{/paths.singleInactive}}.{{/paths.noneActive}}
 {{/paths.allActive}}
 
 {{^paths.single}}
