@@ -46,18 +46,123 @@ HTML is not passed through. The full reference is the doc comment of `MarkdownRe
 {{/handout/layout}}
 
 """#,
-"handout/abstract.mustache": #"""
+"handout/abstract.mustache": ##"""
+{{! The abstract: what is computed, for which network, and what the check found. The
+    verification sentence appears when the verification section provides its values. }}
+::: note {title="Abstract" #abstract}
+This handout develops the complete computation of the single partial derivative ${{{net.focus.derivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activation.name}}{{^net.uniformActivation}} and {{net.outputActivation.name}} output{{/net.uniformActivation}} activations, {{net.loss.name}} loss), for one training sample.
+Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.derivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
+{{#verification.relativeError}}
+A centred finite difference with $\varepsilon = {{{net.epsilon}}}$ agrees with it to a relative error of ${{{verification.relativeError}}}$.
+{{/verification.relativeError}}
+:::
 
-
-"""#,
+"""##,
 "handout/appendix.mustache": #"""
 
 
 """#,
-"handout/architecture.mustache": #"""
+"handout/architecture-figure-caption.mustache": ##"""
+{{! The caption of the network figure (Markdown inlines), counting the paths it highlights. }}
+The ${{{net.architecture}}}$ network with the sample's values on its neurons.
+{{#paths.allActive}}
+{{#paths.single}}The highlighted path is the only route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
+{{^paths.single}}The {{paths.countWord}} highlighted paths are every route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
+{{/paths.allActive}}
+{{^paths.allActive}}
+{{#paths.noneActive}}None of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is active: each passes a neuron whose activation derivative is exactly 0.{{/paths.noneActive}}
+{{^paths.noneActive}}Of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$, {{#paths.singleActive}}only the highlighted one is active{{/paths.singleActive}}{{^paths.singleActive}}the {{paths.activeCountWord}} highlighted ones are active{{/paths.singleActive}}; {{#paths.singleInactive}}the other one passes a neuron{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} pass neurons{{/paths.singleInactive}} whose activation derivative is exactly 0.{{/paths.noneActive}}
+{{/paths.allActive}}
 
+"""##,
+"handout/architecture-figure-labels.mustache": ##"""
+{{! Plain-text labels of the network figure, one `key: text` line each: a `title` per layer
+    (input first), the legend's `focus` and `path` entries. No markup: drawn as SVG or TikZ text. }}
+{{#layers}}
+title: {{#isInput}}Input{{/isInput}}{{#isHidden}}Hidden {{hiddenIndex}}{{/isHidden}}{{#isOutput}}Output{{/isOutput}} (l = {{number}})
+{{/layers}}
+focus: Focus {{net.focus.kind}} {{focusPlain}}
+path: {{#paths.singleActive}}Active path{{/paths.singleActive}}{{^paths.singleActive}}Active paths ({{paths.activeCount}}){{/paths.singleActive}}
 
-"""#,
+"""##,
+"handout/architecture.mustache": ###"""
+{{! The network: its shape in words, the figure, the parameters and the sample, the active paths. }}
+# Network Architecture {#sec:architecture}
+
+We study a feed-forward network with {{net.layerCountWord}} layers: an **input layer** of {{architecture.inputWidthWord}} neuron{{^architecture.inputSingleNeuron}}s{{/architecture.inputSingleNeuron}},
+{{#architecture.hiddenGroups}}
+{{#several}}{{countWord}} **hidden layers** of {{widthWord}} neuron{{^singleNeuron}}s{{/singleNeuron}} each{{/several}}{{^several}}a **hidden layer** of {{widthWord}} neuron{{^singleNeuron}}s{{/singleNeuron}}{{/several}},
+{{/architecture.hiddenGroups}}
+and {{#net.singleOutput}}a single **output neuron**{{/net.singleOutput}}{{^net.singleOutput}}an **output layer** of {{architecture.outputWidthWord}} neurons{{/net.singleOutput}}.
+{{#net.uniformActivation}}
+The *{{net.activation.name}}* function ${{{net.activation.formula}}}$ is used at every non-input layer.
+{{/net.uniformActivation}}
+{{^net.uniformActivation}}
+The activations are{{#architecture.activationGroups}} *{{activation.name}}*, ${{{activation.formula}}}$, in layer{{#several}}s{{/several}} {{layers}}{{#includesOutput}} (the output){{/includesOutput}}{{^isLast}};{{/isLast}}{{/architecture.activationGroups}}.
+{{/net.uniformActivation}}
+The loss is the {{net.loss.name}} for a single sample:
+
+$$ {{{net.loss.definition}}}. $$
+
+@@architecture.figure
+
+## Parameters {#sec:parameters}
+
+| Layer | Weights ${{{architecture.symbols.weightMatrix}}}$ | Biases ${{{architecture.symbols.biasVector}}}$ | Shape |
+| :-- | :-: | :-: | :-: |
+{{#architecture.parameters}}
+| $l = {{{layer}}}$ | ${{{weights}}}$ | ${{{biases}}}$ | ${{{shape}}}$ |
+{{/architecture.parameters}}
+
+Table: Network parameters. {#tbl:parameters}
+
+{{#architecture.summarised}}
+Matrices and vectors with more than {{architecture.maximumShown}} rows or columns show their first rows and columns and their last; $\cdots$ and $\vdots$ stand for the entries left out.
+
+{{/architecture.summarised}}
+The input vector and target are
+
+$$ {{{architecture.input}}}, \quad {{{architecture.target}}}. $$
+
+## Active Paths {#sec:paths}
+
+{{#net.focus.isWeight}}
+The weight ${{{net.focus.symbol}}}$ connects ${{{net.focus.source}}}$ to ${{{paths.focusNeuron}}}$.
+{{/net.focus.isWeight}}
+{{#net.focus.isBias}}
+The bias ${{{net.focus.symbol}}}$ enters ${{{paths.focusNeuron}}}$ directly.
+{{/net.focus.isBias}}
+{{#paths.focusInOutputLayer}}
+That neuron is an output, so a single route leads on to the loss:
+{{/paths.focusInOutputLayer}}
+{{^paths.focusInOutputLayer}}
+From ${{{paths.focusNeuron}}}$, information flows to the output through {{#paths.single}}one route{{/paths.single}}{{^paths.single}}{{paths.countWord}} routes, one for each choice of a neuron in every later layer{{/paths.single}}.
+The *multivariate chain rule* tells us that each path contributes an additive term to the total derivative{{#paths.hasMore}}; {{#paths.singleShown}}the first is{{/paths.singleShown}}{{^paths.singleShown}}the first {{paths.shownCount}} are{{/paths.singleShown}}{{/paths.hasMore}}:
+{{/paths.focusInOutputLayer}}
+
+{{#paths.shown}}
+$$ \text{Path {{name}}} \quad {{{tex}}} $$
+
+{{^isActive}}
+Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0$, so ${{{deadNeuron}}}$ passes no gradient back and the path's term vanishes.
+
+{{/isActive}}
+{{/paths.shown}}
+{{#paths.hasMore}}
+{{#paths.singleMore}}One more path is not written out.{{/paths.singleMore}}{{^paths.singleMore}}The other {{paths.moreCount}} paths are not written out.{{/paths.singleMore}}
+{{/paths.hasMore}}
+{{^paths.allActive}}
+{{#paths.noneActive}}None of the {{paths.count}} paths is active, so the derivative is exactly 0.{{/paths.noneActive}}
+{{^paths.noneActive}}Of the {{paths.count}} paths, {{paths.activeCount}} {{#paths.singleActive}}is{{/paths.singleActive}}{{^paths.singleActive}}are{{/paths.singleActive}} active; {{#paths.singleInactive}}the other one runs through a neuron whose activation derivative is exactly 0 and contributes nothing{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} run through neurons whose activation derivative is exactly 0 and contribute nothing{{/paths.singleInactive}}.{{/paths.noneActive}}
+{{/paths.allActive}}
+
+{{^paths.single}}
+::: remark {title="Sum over paths"}
+Backpropagation never lists these paths: the matrix–vector products of BP2 (Theorem [@thm:bp2]) add up the contributions of the {{paths.countWord}} paths, layer by layer.
+:::
+{{/paths.single}}
+
+"""###,
 "handout/backward.mustache": #"""
 
 
@@ -113,10 +218,45 @@ The loss is the {{net.loss.name}} of the sample, ${{{net.loss.definition}}}$:
 
 
 """###,
-"handout/notation.mustache": #"""
+"handout/notation.mustache": ##"""
+{{! The symbol glossary: every symbol as this handout prints it (layer style, input layer
+    number, loss symbol and activation follow the notation options and the network). }}
+# Notation Reference {#sec:notation}
 
+The following conventions are used consistently throughout this handout.
 
-"""#,
+| Symbol | Meaning |
+| :-- | :-- |
+| *Indices & scalars* | |
+| ${{{architecture.symbols.weight}}}$ | Weight *from* neuron $k$ in layer $l-1$ *to* neuron $j$ in layer $l$. |
+| ${{{architecture.symbols.activation}}}$ | Activation of neuron $j$ in layer $l$: ${{{architecture.symbols.activationIsFunction}}}$. |
+| ${{{architecture.symbols.preActivation}}}$ | Pre-activation (weighted sum + bias) of neuron $j$ in layer $l$. |
+| ${{{architecture.symbols.error}}}$ | Error signal ${{{architecture.symbols.errorDefinition}}}$: how the loss changes with $z$. |
+| ${{{architecture.symbols.input}}}$ | Input $k$; the input layer is layer ${{{architecture.symbols.inputLayerIndex}}}$. |
+| $L$ | Index of the last (output) layer. For ${{{net.architecture}}}$, $L = {{architecture.symbols.outputLayerIndex}}$. |
+| $n_l$ | Number of neurons in layer $l$. |
+| *Vectors, matrices & operators* | |
+| ${{{architecture.symbols.weightMatrix}}}$ | Weight matrix of layer $l$, size $n_l \times n_{l-1}$ (bold: matrix or vector). |
+| ${{{architecture.symbols.errorVector}}}$ | Error vector of layer $l$ (all $n_l$ error signals stacked). |
+| ${{{architecture.symbols.hadamard}}}$ | Hadamard (element-wise) product: ${{{architecture.symbols.hadamardDefinition}}}$. |
+| ${{{architecture.symbols.transpose}}}$ | Matrix transpose. In BP2, ${{{architecture.symbols.propagation}}}$ propagates errors backward. |
+| ${{{architecture.symbols.errorComponent}}}$ | The $j$-th component of the vector ${{{architecture.symbols.errorVector}}}$. |
+{{#theorems.identities}}
+| ${{{formula}}}$ | The {{name}} activation; ${{{derivativeIdentity}}}$. |
+{{/theorems.identities}}
+| ${{{architecture.symbols.loss}}}$ | Loss function ({{net.loss.name}}): ${{{net.loss.definition}}}$. |
+| *Colour code* | |
+| orange | Input quantities (${{{architecture.symbols.input}}}$ and the target ${{{architecture.symbols.target}}}$). |
+| blue | Weights and biases (${{{architecture.symbols.weight}}}$). |
+| green | Activations and ${{{architecture.symbols.activationDerivative}}}$ derivatives (${{{architecture.symbols.activation}}}$). |
+| red | Error signals and gradients (${{{architecture.symbols.error}}}$, ${{{architecture.symbols.lossGradient}}}$). |
+| *Superscript & subscript conventions* | |
+| ${{{architecture.symbols.layerSuperscript}}}$ | Always a layer index, never an exponent. |
+| $j, k$ | On a weight: $j$ = destination (row of ${{{architecture.symbols.weightMatrix}}}$), $k$ = source (column). |
+
+Table: Symbol glossary. {#tbl:notation}
+
+"""##,
 "handout/subtitle.mustache": #"""
 Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 
@@ -125,10 +265,43 @@ Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 
 
 """#,
-"handout/theorems.mustache": #"""
+"handout/theorems.mustache": ##"""
+{{! BP1–BP4 stated for this network's output activation and loss, in the notation's numbering
+    (ids thm:bp1 … follow the labels), and the activation derivative identities. }}
+# The Backpropagation Theorems {#sec:theorems}
 
+The four theorems below are stated for a network with $L$ layers, {{#net.uniformActivation}}{{net.activation.name}} activation ${{{theorems.hiddenActivation}}}${{/net.uniformActivation}}{{^net.uniformActivation}}hidden activation ${{{theorems.hiddenActivation}}}$ and output activation ${{{theorems.outputActivation}}}${{/net.uniformActivation}}, and {{net.loss.name}} loss ${{{net.loss.definition}}}$.
 
-"""#,
+{{#theorems.list}}
+::: theorem {#{{{id}}} title="{{label}} — {{#isOutputError}}Output Error{{/isOutputError}}{{#isErrorPropagation}}Error Propagation{{/isErrorPropagation}}{{#isWeightGradient}}Weight Gradient{{/isWeightGradient}}{{#isBiasGradient}}Bias Gradient{{/isBiasGradient}}"}
+$$ {{{tex}}} $$ {#{{{equationId}}}}
+
+{{#isOutputError}}
+{{#isJacobian}}
+The softmax couples the outputs, so its derivative is the full Jacobian ${{{jacobian}}}$ with ${{{jacobianEntry}}}$ rather than a Hadamard factor.
+{{/isJacobian}}
+{{#derivativeCancels}}
+For {{net.loss.name}} loss with {{net.outputActivation.name}} output the activation's derivative cancels against the loss's, leaving ${{{specialised}}}$.
+{{/derivativeCancels}}
+{{^derivativeCancels}}
+For {{net.loss.name}} loss{{#net.singleOutput}} with a single output{{/net.singleOutput}}: ${{{specialised}}}$.
+{{/derivativeCancels}}
+{{/isOutputError}}
+{{#isErrorPropagation}}
+{{^usedHere}}
+This network has no hidden layer, so BP2 is not needed here.
+{{/usedHere}}
+{{/isErrorPropagation}}
+:::
+
+{{/theorems.list}}
+::: remark {title="Recall"}
+{{#theorems.identities}}
+The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it too comes straight from the activations{{/isTanh}}.
+{{/theorems.identities}}
+:::
+
+"""##,
 "handout/title.mustache": #"""
 Backpropagation Worked Example
 
