@@ -163,16 +163,211 @@ Backpropagation never lists these paths: the matrix–vector products of BP2 (Th
 {{/paths.single}}
 
 """###,
-"handout/backward.mustache": #"""
+"handout/backward-direction.mustache": ##"""
+{{#hasSingleOutput}} The output ${{{output}}}$ lies {{#outputBelowTarget}}below{{/outputBelowTarget}}{{#outputAboveTarget}}above{{/outputAboveTarget}} the target ${{{target}}}$, and increasing ${{{net.focus.symbol}}}$ {{#raisesOutput}}raises{{/raisesOutput}}{{#lowersOutput}}lowers{{/lowersOutput}} the output, so the gradient step moves the output {{#outputBelowTarget}}up{{/outputBelowTarget}}{{#outputAboveTarget}}down{{/outputAboveTarget}}, towards the target.{{/hasSingleOutput}}
+"""##,
+"handout/backward-hidden.mustache": ###"""
+## Step {{label}}: Hidden Error ${{{deltaTeX}}}$ {#{{{id}}}}
 
+Theorem {{theorem}} with $l = {{number}}$: ${{{ruleTeX}}}$.
 
-"""#,
+{{#isSummarised}}
+Layer {{number}} has {{width}} neurons; neurons {{shownList}} are worked out, the others follow the same pattern and are marked $\vdots$.
+
+{{/isSummarised}}
+**(i) Transpose-multiply.** The errors of layer {{nextNumber}} flow back along the weights that connect the two layers:
+
+@@{{{propagateBlock}}}
+
+Entry by entry:
+
+{{#propagateBlocks}}
+@@{{{.}}}
+
+{{/propagateBlocks}}
+**(ii) Hadamard product.** Each entry is scaled by the slope of its own neuron's activation (from [@sec:derivatives]):
+
+@@{{{deltaBlock}}}
+
+{{#hasDeadNeurons}}
+The ReLU neurons with $z \le 0$ pass no error back: ${{{deadNeurons}}} = 0$ exactly.
+
+{{/hasDeadNeurons}}
+{{#observation}}
+::: key-observation {title="Several paths meet in one error"}
+${{{deltaTeX}}} {{{relation}}} {{{value}}}$ is the error signal back-propagated along all {{pathCount}} paths from neuron {{neuron}} of layer {{number}} to the output: it reaches the output through each of the {{nextWidth}} neurons of layer {{nextNumber}}, and the matrix product in [@eq:backward-{{layer}}-propagate] added those contributions up. No path had to be enumerated by hand.
+:::
+
+{{/observation}}
+
+"""###,
+"handout/backward-output.mustache": ###"""
+## Step {{label}}: Output Error ${{{deltaTeX}}}$ {#{{{id}}}}
+
+{{#isProduct}}
+Theorem {{theorem}} with the {{net.loss.name}}: the error of each output neuron is the derivative of the loss with respect to its activation, $a - y$, times the slope of the activation at its pre-activation.
+
+{{/isProduct}}
+{{#isDifference}}
+Theorem {{theorem}} with the {{net.loss.name}}: the derivative of the loss, ${{{net.loss.gradient}}}$, and the slope of the {{net.outputActivation.name}} output cancel, leaving the error as the plain difference between output and target.
+
+{{/isDifference}}
+{{#isJacobian}}
+Theorem {{theorem}} with the {{net.loss.name}} and a softmax output: every output activation depends on every pre-activation, so the error of neuron $j$ sums the Jacobian entries ${{{net.outputActivation.derivativeIdentity}}}$ against the differences $a_i - y_i$.
+
+{{/isJacobian}}
+{{#isSummarised}}
+The output layer has {{width}} neurons; neurons {{shownList}} are worked out, the others follow the same pattern.
+
+{{/isSummarised}}
+{{#deltaBlocks}}
+@@{{{.}}}
+
+{{/deltaBlocks}}
+{{^isSingle}}
+@@{{{vectorBlock}}}
+
+{{/isSingle}}
+{{#isNegative}}
+The error is negative: the output lies below the target, so increasing the output's pre-activation would decrease the loss.
+
+{{/isNegative}}
+{{#isPositive}}
+The error is positive: the output lies above the target, so decreasing the output's pre-activation would decrease the loss.
+
+{{/isPositive}}
+
+"""###,
+"handout/backward.mustache": ##"""
+# Backward Pass {#sec:backward}
+
+We now propagate the error from the output back towards the input: Theorem {{backward.output.theorem}} gives the output error, {{#backward.hasHidden}}Theorem {{backward.propagationTheorem}} carries it one layer down at a time until layer {{backward.focusNumber}}, the layer of ${{{net.focus.symbol}}}$, and {{/backward.hasHidden}}{{^backward.hasHidden}}since ${{{net.focus.symbol}}}$ belongs to the output layer, {{/backward.hasHidden}}the target gradient follows from the error of its neuron.
+
+{{#backward.output}}
+{{>handout/backward-output}}
+{{/backward.output}}
+{{#backward.hidden}}
+{{>handout/backward-hidden}}
+{{/backward.hidden}}
+{{>handout/gradient}}
+
+"""##,
+"handout/derivatives.mustache": ###"""
+## Step {{derivatives.label}}: Activation Derivatives {#sec:derivatives}
+
+The backward pass multiplies by the slope of every activation it passes through{{#derivatives.skipsLayers}}, from layer {{derivatives.focusNumber}} (the focus layer) to the output; layers below it are not needed{{/derivatives.skipsLayers}}. {{#net.uniformActivation}}Using ${{{net.activation.derivativeIdentity}}}$, the slopes follow from the activations already computed.{{/net.uniformActivation}}{{^net.uniformActivation}}Each layer uses its own identity ({{#net.layers}}{{#activation}}{{^isInput}}${{{derivativeIdentity}}}${{/isInput}} {{/activation}}{{/net.layers}}).{{/net.uniformActivation}}
+
+{{#derivatives.summarised}}
+Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}}.
+
+{{/derivatives.summarised}}
+{{#derivatives.hasRows}}
+| Layer | Neuron | Pre-activation | Slope |
+|:-:|:-:|:--|:--|
+{{#derivatives.rows}}
+| {{layer}} | {{neuron}} | ${{{zSymbol}}} {{{zRelation}}} {{{z}}}$ | ${{{chain}}}${{#isDead}} (inactive){{/isDead}} |
+{{/derivatives.rows}}
+
+Table: Activation slopes used by the backward pass {#tbl:derivatives}
+
+{{/derivatives.hasRows}}
+{{#derivatives.hasDeadNeurons}}
+Neurons marked *inactive* are dead ReLUs for this sample ($z \le 0$): their slope is exactly $0$, so no error passes back through them.
+
+{{/derivatives.hasDeadNeurons}}
+{{#derivatives.hasSoftmaxOutput}}
+{{#derivatives.softmaxNeedsJacobian}}
+The softmax output is not elementwise: each activation depends on every pre-activation, through the Jacobian ${{{net.outputActivation.derivativeIdentity}}}$:
+
+@@derivatives.jacobian
+
+{{/derivatives.softmaxNeedsJacobian}}
+{{^derivatives.softmaxNeedsJacobian}}
+The softmax output needs no slope table: with the cross-entropy loss its Jacobian cancels against the loss derivative, and {{net.loss.name}} gives the output error directly as $a - y$.
+
+{{/derivatives.softmaxNeedsJacobian}}
+{{/derivatives.hasSoftmaxOutput}}
+
+"""###,
+"handout/forward-layer.mustache": ###"""
+## Step {{label}}: Layer {{number}}{{#isOutput}} (Output){{/isOutput}} {#{{{id}}}}
+
+{{#isSummarised}}
+Layer {{number}} has {{width}} neurons, more than are worth writing out one by one: neurons {{shownList}} are worked out below; the others are computed in exactly the same way and are marked $\vdots$ in the vectors.
+
+{{/isSummarised}}
+**Pre-activations.** ${{{zTeX}}} = {{{matrixForm}}}${{#wideInput}}; with this many inputs each sum is written compactly{{/wideInput}}:
+
+{{#zBlocks}}
+@@{{{.}}}
+
+{{/zBlocks}}
+In matrix form:
+
+@@{{{zBlock}}}
+
+**Activations.** ${{{aTeX}}} = {{{activationForm}}}${{#activation.isSigmoid}}, with ${{{activation.formula}}}${{/activation.isSigmoid}}{{#activation.isTanh}}, with ${{{activation.formula}}}${{/activation.isTanh}}{{#activation.isReLU}}, with ${{{activation.formula}}}${{/activation.isReLU}}{{#activation.isLinear}}: the layer is linear, so $a = z${{/activation.isLinear}}{{#activation.isSoftmax}}, with ${{{activation.formula}}}${{/activation.isSoftmax}}:
+
+{{#aBlocks}}
+@@{{{.}}}
+
+{{/aBlocks}}
+{{^isSingle}}
+@@{{{aBlock}}}
+
+{{/isSingle}}
+{{#isUsedLater}}
+These values are used again in Step{{#isUsedInSeveral}}s{{/isUsedInSeveral}} {{#usedIn}}{{label}} ([@{{{id}}}]){{separator}}{{/usedIn}}.
+
+{{/isUsedLater}}
+
+"""###,
 "handout/forward.mustache": ##"""
 # Forward Pass {#sec:forward}
 
+We propagate the input ${{{forward.input}}}$ through the network layer by layer and record every intermediate quantity. Each number shown is the correctly rounded true value; products are rounded from full-precision values, never computed from rounded ones, and $=$ is written only where equality is exact.
+
+{{#forward.layers}}
+{{>handout/forward-layer}}
+{{/forward.layers}}
 {{>handout/loss}}
 
+{{>handout/derivatives}}
+
 """##,
+"handout/gradient.mustache": ###"""
+## Step {{gradient.label}}: The Target Gradient {#{{{gradient.id}}}}
+
+{{#net.focus.isWeight}}
+Theorem {{gradient.theorem}} with $l = {{gradient.layer}}$, $j = {{gradient.j}}$, $k = {{gradient.k}}$: the gradient of a weight is the error of the neuron it feeds times the activation it carries{{#gradient.isFirstLayer}}, here the input itself, ${{{gradient.source}}} {{{gradient.sourceRelation}}} {{{gradient.sourceValue}}}${{/gradient.isFirstLayer}}.
+{{/net.focus.isWeight}}
+{{#net.focus.isBias}}
+Theorem {{gradient.theorem}} with $l = {{gradient.layer}}$, $j = {{net.focus.neuron}}$: the gradient of a bias is the error of its neuron.
+{{/net.focus.isBias}}
+
+@@gradient.chain
+
+{{#gradient.meaning}}
+::: remark {title="Interpretation"}
+{{#isNegative}}
+**Sign.** The gradient is negative: *increasing* ${{{net.focus.symbol}}}$ slightly *decreases* the loss, so gradient descent will increase it.{{>handout/backward-direction}}
+{{/isNegative}}
+{{#isPositive}}
+**Sign.** The gradient is positive: *increasing* ${{{net.focus.symbol}}}$ slightly *increases* the loss, so gradient descent will decrease it.{{>handout/backward-direction}}
+{{/isPositive}}
+{{#isZero}}
+**Zero.** The gradient is exactly $0$: a small change of ${{{net.focus.symbol}}}$ does not change the loss to first order, and gradient descent leaves it where it is.{{#isDead}} The reason is a dead ReLU: ${{{focusZ}}} = {{{focusZValue}}} \le 0$, so the neuron's slope is $0$ and no error reaches its incoming parameters.{{/isDead}}{{#hasZeroSource}} The reason is that the activation this weight carries is exactly $0$.{{/hasZeroSource}}
+{{/isZero}}
+
+**Magnitude.** $|{{{net.focus.derivative}}}| {{{net.focus.relation}}} {{{magnitude}}}$.{{#hasSquashing}} On its way from the output to layer {{gradient.layer}} the error is multiplied by the slope of {{squashingCountWord}} squashing layer{{#squashingPlural}}s{{/squashingPlural}} (layer{{#squashingPlural}}s{{/squashingPlural}} {{squashingLayers}}), each at most $\tfrac14$ for a sigmoid and $1$ for tanh, which shrinks it: the vanishing-gradient effect in embryonic form.{{/hasSquashing}}
+{{#isSaturated}}
+
+**Saturation.** Some slopes on the way are below ${{{threshold}}}$: ${{{saturated}}}$. Neurons this saturated pass back only a small fraction of the error, so ${{{net.focus.symbol}}}$ learns slowly.
+{{/isSaturated}}
+:::
+{{/gradient.meaning}}
+
+"""###,
 "handout/layout.mustache": #"""
 {{! The order of the handout's sections; each block can be overridden by a child template. }}
 {{$abstract}}
@@ -205,7 +400,7 @@ Backpropagation never lists these paths: the matrix–vector products of BP2 (Th
 
 """#,
 "handout/loss.mustache": ###"""
-## Loss {#sec:loss}
+## Step {{loss.label}}: Loss {#sec:loss}
 
 {{#net.loss.isMSE}}
 The loss is the {{net.loss.name}} of the sample, ${{{net.loss.definition}}}$:

@@ -22,7 +22,7 @@ enum LossSection {
             }
             let indices = output.indices
             let symbolic = indices.map { i -> MathExpression in
-                .difference(.a(d.layer(L), .number(i + 1), role: .activation), .y(.number(i + 1), role: .input))
+                .difference(d.neuron(.activation, layer: L, i + 1), d.target(i + 1))
             }
             var substituted: [MathExpression] = []
             var differences: [MathExpression] = []
@@ -41,6 +41,7 @@ enum LossSection {
             values: [
                 "value": .string(try display.tex(d.trace.loss)),
                 "relation": .string(try display.relation(d.trace.loss)),
+                "label": .string(WorkedSteps(d).loss.label),
             ],
             blocks: ["loss.chain": display.chain(members, value: d.trace.loss, id: "eq:loss", boxed: true)]
         )
