@@ -133,10 +133,59 @@ Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 Backpropagation Worked Example
 
 """#,
-"handout/verification.mustache": #"""
+"handout/verification.mustache": ##"""
+# Numerical Verification {#sec:verification}
 
+We check the backpropagated gradient against a centred finite difference. Define the perturbed losses
 
-"""#,
+$$ {{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}}\bigl({{{net.focus.symbol}}} \pm \varepsilon\bigr), $$
+
+where only the {{net.focus.kind}} ${{{net.focus.symbol}}}$ is perturbed and every other parameter keeps its value. The centred difference approximates the derivative:
+
+$$ {{{net.focus.derivative}}} \approx \frac{ {{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}}^{-} }{2\varepsilon}. $$ {#eq:centred-difference}
+
+With $\varepsilon = {{{net.epsilon}}}$ we run two full forward passes, with ${{{net.focus.symbol}}} = {{{verification.parameterValue}}} + \varepsilon$ and with ${{{net.focus.symbol}}} = {{{verification.parameterValue}}} - \varepsilon$. As a practitioner's gradient check would, these passes run in IEEE double precision: every parameter, $\varepsilon$ and the perturbed value are rounded to the nearest double, and each operation rounds its result. The table shows each double's exact value rounded to {{verification.digits}} significant digits (enough to tell any two doubles apart), and the backpropagated value, computed exactly, to the same digits.
+
+| Quantity | Value |
+|:--|--:|
+| ${{{net.lossSymbol}}}^{+}$ | ${{{verification.lossPlus}}}$ |
+| ${{{net.lossSymbol}}}^{-}$ | ${{{verification.lossMinus}}}$ |
+| Finite difference $\mathrm{FD} = ({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}}^{-}) / 2\varepsilon$ | ${{{verification.estimate}}}$ |
+| Backpropagation $\mathrm{BP} = {{{net.focus.derivative}}}$ | ${{{verification.analyticDigits}}}$ |
+| Absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ | ${{{verification.absoluteError.tex}}}$ |
+{{#verification.relativeError}}
+| Relative error $r = \lvert \mathrm{FD} - \mathrm{BP} \rvert / \lvert \mathrm{BP} \rvert$ | ${{{tex}}}$ |
+{{/verification.relativeError}}
+| Symmetric relative error $r_{s} = \lvert \mathrm{FD} - \mathrm{BP} \rvert / (\lvert \mathrm{FD} \rvert + \lvert \mathrm{BP} \rvert)$ | ${{{verification.symmetricError.tex}}}$ |
+
+Table: The finite-difference check (doubles and the exact gradient to {{verification.digits}} significant digits; the errors to the handout's precision). {#tbl:verification}
+
+{{#verification.usesRelativeError}}
+The check compares the relative error $r$ with the threshold ${{{verification.threshold}}}$. (The symmetric relative error $r_{s}$ is another common choice under the same name; it is roughly $r/2$ when the two values agree.)
+{{/verification.usesRelativeError}}
+{{^verification.usesRelativeError}}
+The backpropagated gradient is exactly $0$, so a relative error is undefined; the check compares the absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ with the threshold ${{{verification.threshold}}}$.
+{{/verification.usesRelativeError}}
+
+{{#verification.passed}}
+::: verification {title="Verification passed" passed="true"}
+{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is below the threshold ${{{verification.threshold}}}$: the finite difference confirms the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.
+:::
+{{/verification.passed}}
+{{^verification.passed}}
+::: verification {title="Verification failed" passed="false"}
+{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is not below the threshold ${{{verification.threshold}}}$: the finite difference does not confirm the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$. A failed check means that either the backward pass or the estimate is wrong; here the backpropagated value is computed in exact arithmetic, so it is the estimate that falls short. Its truncation error grows like $\varepsilon^{2}$ and its round-off error like $1/\varepsilon$: try another $\varepsilon$.
+:::
+{{/verification.passed}}
+
+::: remark {title="Why centred differences?"}
+If ${{{net.lossSymbol}}}$ is three times continuously differentiable near ${{{net.focus.symbol}}}$, Taylor's theorem gives ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon\, {{{net.lossSymbol}}}' + \tfrac{\varepsilon^{2}}{2} {{{net.lossSymbol}}}'' \pm \tfrac{\varepsilon^{3}}{6} {{{net.lossSymbol}}}''' + \dots$ (primes denote derivatives with respect to ${{{net.focus.symbol}}}$). The even-order terms cancel in the centred difference, leaving a truncation error $\tfrac{\varepsilon^{2}}{6} {{{net.lossSymbol}}}'''(\xi)$ of order $\varepsilon^{2}$ (here $\varepsilon^{2} = {{{verification.epsilonSquared}}}$), against order $\varepsilon$ for the one-sided difference $({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}})/\varepsilon$. Round-off pulls the other way: each loss in double carries an error of a few units of $u\,\lvert {{{net.lossSymbol}}} \rvert$ with $u = 2^{-53} {{{verification.unitRoundoff.relation}}} {{{verification.unitRoundoff.tex}}}$, and dividing their difference by $2\varepsilon$ gives an error of order $u\,\lvert {{{net.lossSymbol}}} \rvert / \varepsilon {{{verification.roundoff.relation}}} {{{verification.roundoff.tex}}}$. Shrinking $\varepsilon$ reduces the first error and enlarges the second.
+{{#verification.hasKinks}}
+ReLU makes the loss only piecewise smooth: if some pre-activation lies within reach of the perturbation of a kink at $0$, the estimate can be off by far more than these orders.
+{{/verification.hasKinks}}
+:::
+
+"""##,
 "html/shell.mustache": ##"""
 {{! The outer HTML page: CSS, KaTeX set-up with the role macros, title block. }}
 <!DOCTYPE html>
