@@ -50,10 +50,56 @@ HTML is not passed through. The full reference is the doc comment of `MarkdownRe
 
 
 """#,
-"handout/appendix.mustache": #"""
+"handout/appendix.mustache": ###"""
+{{#summary.symbols}}
+# Derivations of {{bp1Label}} and {{bp2Label}} {#sec:appendix}
 
+Both equations follow from the chain rule and the definition of the error, ${{{deltalj}}} = {{{dLdzlj}}}$.
 
-"""#,
+## {{bp1Label}} {#sec:appendix-bp1}
+
+By definition ${{{deltaLj}}} = {{{dLdzLj}}}$. {{^outputIsSoftmax}}The activation acts elementwise, ${{{aLj}}} = {{{fLj}}}$, so ${{{loss}}}$ depends on ${{{zLj}}}$ only through ${{{aLj}}}$, and the chain rule gives
+
+$$ {{{deltaLj}}} = {{{dLdaLj}}} \, {{{fPrimeLj}}}. $$
+
+{{#net.loss.isMSE}}
+For this network's {{net.loss.name}}, ${{{net.loss.gradient}}}$.
+{{/net.loss.isMSE}}
+{{#net.loss.isCrossEntropy}}
+For this network's {{net.loss.name}}, ${{{net.loss.gradient}}}$.
+{{/net.loss.isCrossEntropy}}
+Writing this componentwise relation for all $j$ at once, with the Hadamard product $\odot$ in place of the scalar product, gives
+
+$$ {{{bp1}}}. \qquad \square $$
+
+In Jacobian form, ${{{deltaL}}} = \bigl({{{jacobianL}}}\bigr)^{\top} {{{nablaA}}}$ with the diagonal Jacobian $\operatorname{diag}\bigl({{{fPrimeL}}}\bigr)$; the Hadamard product is this diagonal matrix applied to ${{{nablaA}}}$.{{/outputIsSoftmax}}{{#outputIsSoftmax}}The output is a softmax: every ${{{aLj}}}$ depends on every $z^{(L)}_{i}$, so the chain rule sums over all outputs,
+
+$$ {{{deltaLj}}} = \sum_{i} {{{dLdaLi}}} \, {{{daLidzLj}}}, \qquad {{{daLidzLj}}} = {{{aLi}}}\,(\delta_{ij} - {{{aLj}}}), $$
+
+with the Kronecker delta $\delta_{ij}$. In vector form this is the Jacobian form of the equation,
+
+$$ {{{bp1}}}. \qquad \square $$
+{{#net.loss.isCategorical}}
+With the categorical cross-entropy and a target whose entries sum to $1$, it simplifies to ${{{softmaxCrossEntropy}}}$.
+{{/net.loss.isCategorical}}
+{{/outputIsSoftmax}}
+
+## {{bp2Label}} {#sec:appendix-bp2}
+
+The pre-activations of the next layer are ${{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{alk}}} + {{{bNextj}}}$ with ${{{alk}}} = {{{flk}}}$. Hence
+
+$$ {{{dzNextdzlk}}} = {{{wNextjk}}}\, {{{fPrimelk}}}. $$
+
+Every path from ${{{zlk}}}$ to the loss passes through the next layer, so by the chain rule
+
+$$ \begin{aligned} {{{deltalk}}} &= {{{dLdzlk}}} = \sum_{j} {{{dLdzNextj}}} \, {{{dzNextdzlk}}} \\ &= \sum_{j} {{{deltaNextj}}}\, {{{wNextjk}}}\, {{{fPrimelk}}} \\ &= \Bigl( \sum_{j} {{{wNextjk}}}\, {{{deltaNextj}}} \Bigr) {{{fPrimelk}}}. \end{aligned} $$
+
+The sum is the $k$-th component of ${{{WNextT}}} {{{deltaNext}}}$, so in vector form
+
+$$ {{{bp2}}}. \qquad \square $$
+{{/summary.symbols}}
+
+"""###,
 "handout/architecture.mustache": #"""
 
 
@@ -121,10 +167,90 @@ The loss is the {{net.loss.name}} of the sample, ${{{net.loss.definition}}}$:
 Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 
 """#,
-"handout/summary.mustache": #"""
+"handout/summary-algorithm.mustache": ###"""
+## Quick-Reference Algorithm {#sec:summary-algorithm}
 
+{{#summary.symbols}}
+::: algorithm {title="Backpropagation — Algorithmic Summary"}
+1. **Forward pass:** compute ${{{forwardZ}}}$ and ${{{forwardA}}}$ for $l = {{firstLayer}}, \dots, L$.
+2. **{{bp1Label}}:** compute the output error ${{{bp1}}}$.
+3. **{{bp2Label}}:** for $l = L - 1, L - 2, \dots, {{firstLayer}}$, propagate ${{{bp2}}}$.
+{{#weightGradientFirst}}
+4. **{{weightGradientLabel}}:** ${{{weightGradient}}}$.
+5. **{{biasGradientLabel}}:** ${{{biasGradient}}}$.
+{{/weightGradientFirst}}
+{{^weightGradientFirst}}
+4. **{{biasGradientLabel}}:** ${{{biasGradient}}}$.
+5. **{{weightGradientLabel}}:** ${{{weightGradient}}}$.
+{{/weightGradientFirst}}
+:::
+{{/summary.symbols}}
 
-"""#,
+"""###,
+"handout/summary-paths.mustache": ###"""
+## The Complete Chain of Derivatives {#sec:summary-paths}
+
+{{#summary.singlePath}}
+A single chain-rule path connects ${{{net.focus.symbol}}}$ to the loss, so the gradient is one product of local derivatives:
+{{/summary.singlePath}}
+{{^summary.singlePath}}
+The gradient is a sum over the chain-rule paths from ${{{net.focus.symbol}}}$ to the loss, one term per path of the products of the weights and activation derivatives along it; the factors that every path shares stand outside the brackets. {{^summary.hasInactive}}All {{summary.pathCount}} paths are active.{{/summary.hasInactive}}{{#summary.hasInactive}}{{summary.activeCount}} of the {{summary.pathCount}} paths are active; the other {{summary.inactiveCount}} contain a factor that is exactly zero and contribute nothing.{{/summary.hasInactive}} Numbering the active paths as in the table below:
+{{/summary.singlePath}}
+
+@@summary.paths.symbolic
+
+{{^summary.singlePath}}
+Each path's contribution is the whole product along it, common factors included:
+
+| Path | Route | Contribution |
+|:-:|:--|--:|
+{{#summary.rows}}
+| {{number}} | ${{{route}}}$ | ${{{product}}}$ |
+{{/summary.rows}}
+{{#summary.rest}}
+| — | the other {{count}} paths, together | ${{{product}}}$ |
+{{/summary.rest}}
+
+Table: The contribution of each active path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}
+
+Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:
+{{/summary.singlePath}}
+{{#summary.singlePath}}
+Substituting the values:
+{{/summary.singlePath}}
+
+@@summary.paths.sum
+
+"""###,
+"handout/summary-reference.mustache": ###"""
+## Reference Table {#sec:summary-reference}
+
+Every intermediate value of the forward and backward passes, neuron by neuron{{#reference.anySummarised}}; of a layer wider than {{reference.maximumShownDimension}} neurons only the first and the last are shown{{/reference.anySummarised}}.
+
+| Layer | $j$ | $z_{j}$ | $a_{j}$ | ${{{summary.symbols.fPrimeTeX}}}(z_{j})$ | $\delta_{j}$ |
+|:--|:-:|--:|--:|--:|--:|
+{{#reference.rows}}
+{{#isElision}}
+| | $\vdots$ | | {{hidden}} more | | |
+{{/isElision}}
+{{^isElision}}
+| {{#layer}}$l = {{number}}${{#isInput}} (input){{/isInput}}{{#isOutput}} (output){{/isOutput}}{{/layer}} | {{neuron}} | {{#z}}${{{z}}}${{/z}}{{^z}}—{{/z}} | ${{{a}}}$ | {{#derivative}}${{{derivative}}}${{/derivative}}{{#isJacobian}}Jacobian{{/isJacobian}}{{^z}}—{{/z}} | {{#delta}}${{{delta}}}${{/delta}}{{^delta}}—{{/delta}} |
+{{/isElision}}
+{{/reference.rows}}
+
+Table: All intermediate values{{#summary.symbols.outputIsSoftmax}} (the softmax layer's derivative is its full Jacobian, see {{summary.symbols.bp1Label}}){{/summary.symbols.outputIsSoftmax}}. {#tbl:summary-reference}
+
+"""###,
+"handout/summary.mustache": ##"""
+# Summary {#sec:summary}
+
+{{>handout/summary-paths}}
+
+{{>handout/summary-reference}}
+
+{{>handout/summary-algorithm}}
+
+"""##,
 "handout/theorems.mustache": #"""
 
 
