@@ -18,63 +18,99 @@ struct SummaryPaths {
     var restCount: Int { d.trace.paths.count - d.trace.paths.listed.count + active.count - shown.count }
     var inactiveCount: Int { d.trace.paths.listed.count - active.count }
 
-    // MARK: Symbolic
+    // MARK: Factors
 
-    /// The single output neuron's δ, factored out of every path when the output is one
-    /// elementwise neuron: ∂L/∂a⁽ᴸ⁾ · f′(z⁽ᴸ⁾).
-    private func outputFactors(neuron n: Int) -> [MathExpression] {
+    /// One local derivative along a path: its symbol and its value.
+    struct Factor {
+        let symbol: MathExpression
+        let value: Real
+        let role: Role
+    }
+
+    private func derivative(layer m: Int, neuron n: Int) -> Factor {
+        guard case .diagonal(let values)? = d.trace.layers[m].derivative else {
+            preconditionFailure("only the output layer may be a softmax")
+        }
+        let symbol = MathExpression.colored(.activation, .apply(.activationDerivative(d.activationSymbol(ofLayer: m)), .z(d.layer(m), .number(n))))
+        return Factor(symbol: symbol, value: values[n - 1], role: .activation)
+    }
+
+    /// The output neuron's δ⁽ᴸ⁾ₙ: ∂L/∂a⁽ᴸ⁾ₙ · f′(z⁽ᴸ⁾ₙ) for an elementwise output, δ⁽ᴸ⁾ₙ itself for softmax.
+    private func outputFactors(neuron n: Int) -> [Factor] {
         let L = d.outputLayer
-        if d.network.activation(ofLayer: L) == .softmax { return [.delta(d.layer(L), .number(n))] }
+        if d.network.activation(ofLayer: L) == .softmax {
+            return [Factor(symbol: .delta(d.layer(L), .number(n)), value: d.trace.deltas[L][n - 1], role: .error)]
+        }
         return [
-            .lossGradient(withRespectTo: .a(d.layer(L), .number(n))),
-            .colored(.activation, .apply(.activationDerivative(d.activationSymbol(ofLayer: L)), .z(d.layer(L), .number(n)))),
+            Factor(symbol: .lossGradient(withRespectTo: .a(d.layer(L), .number(n))), value: d.trace.lossGradient[n - 1], role: .error),
+            derivative(layer: L, neuron: n),
         ]
     }
 
     /// Weights and derivatives along a path, from the output down: w⁽ᴸ⁾ f′(z⁽ᴸ⁻¹⁾) … w⁽ˡ⁺¹⁾.
-    private func hops(_ path: GradientPath) -> [MathExpression] {
+    private func hops(_ path: GradientPath) -> [Factor] {
         let l = d.spec.focus.layer
-        var factors: [MathExpression] = []
+        var factors: [Factor] = []
         for m in stride(from: d.outputLayer, to: l, by: -1) {
             let to = path.neurons[m - l]
             let from = path.neurons[m - l - 1]
-            factors.append(.w(d.layer(m), .number(to), .number(from)))
-            if m - 1 > l {
-                factors.append(.colored(.activation, .apply(.activationDerivative(d.activationSymbol(ofLayer: m - 1)), .z(d.layer(m - 1), .number(from)))))
-            }
+            factors.append(Factor(symbol: .w(d.layer(m), .number(to), .number(from)),
+                                  value: .exact(d.network.weights[m - 1][to - 1][from - 1]), role: .weight))
+            if m - 1 > l { factors.append(derivative(layer: m - 1, neuron: from)) }
         }
         return factors
     }
 
     /// f′(z⁽ˡ⁾ⱼ) and, for a weight, its source activation: the factors every path shares.
-    private var focusFactors: [MathExpression] {
+    private var focusFactors: [Factor] {
         let l = d.spec.focus.layer
-        let j = d.spec.focus.neuron
-        var factors: [MathExpression] = []
-        if l < d.outputLayer {
-            factors.append(.colored(.activation, .apply(.activationDerivative(d.activationSymbol(ofLayer: l)), .z(d.layer(l), .number(j)))))
-        }
+        var factors: [Factor] = []
+        if l < d.outputLayer { factors.append(derivative(layer: l, neuron: d.spec.focus.neuron)) }
         if case .weight(_, _, let k) = d.spec.focus {
-            factors.append(l == 1 ? .x(.number(k)) : .a(d.layer(l - 1), .number(k)))
+            let symbol: MathExpression = l == 1 ? .x(.number(k)) : .a(d.layer(l - 1), .number(k))
+            factors.append(Factor(symbol: symbol, value: d.trace.layers[l - 1].a[k - 1], role: l == 1 ? .input : .activation))
         }
         return factors
     }
 
-    /// ∂L/∂θ = [output factors] · [Σ over paths] · f′(z⁽ˡ⁾ⱼ) · a⁽ˡ⁻¹⁾ₖ.
-    var symbolic: MathExpression {
-        let l = d.spec.focus.layer
-        let L = d.outputLayer
-        guard l < L else {
-            return .product(outputFactors(neuron: d.spec.focus.neuron) + focusFactors, .cdot)
+    private var singleOutput: Bool { d.network.layers[d.outputLayer] == 1 }
+
+    /// The factors in front of the bracket, the factors of each shown path inside it, the
+    /// factors behind it; no bracket when the focus is in the output layer.
+    private var layout: (front: [Factor], paths: [[Factor]], back: [Factor]) {
+        guard d.spec.focus.layer < d.outputLayer else {
+            return (outputFactors(neuron: d.spec.focus.neuron) + focusFactors, [], [])
         }
-        let singleOutput = d.network.layers[L] == 1
-        var terms: [MathExpression] = shown.enumerated().map { i, path in
-            let factors = (singleOutput ? [] : outputFactors(neuron: path.neurons.last!)) + hops(path)
-            return .underbrace(.product(factors, .juxtaposition), label: .number(NumberLiteral(exactly: Rational(i + 1))))
+        let paths = shown.map { path in (singleOutput ? [] : outputFactors(neuron: path.neurons.last!)) + hops(path) }
+        return (singleOutput ? outputFactors(neuron: 1) : [], paths, focusFactors)
+    }
+
+    // MARK: Symbolic
+
+    /// ∂L/∂θ = [output factors] · [Σ over paths] · f′(z⁽ˡ⁾ⱼ) · a⁽ˡ⁻¹⁾ₖ, each path underbraced with its number.
+    var symbolic: MathExpression {
+        let (front, paths, back) = layout
+        guard !paths.isEmpty else { return .product(front.map(\.symbol), .cdot) }
+        var terms: [MathExpression] = paths.enumerated().map { i, factors in
+            .underbrace(.product(factors.map(\.symbol), .juxtaposition), label: .number(NumberLiteral(exactly: Rational(i + 1))))
         }
         if restCount > 0 { terms.append(.tex("\\cdots")) }
         let bracket = MathExpression.tex("\\left[" + d.display.tex(.sum(terms.map(Term.plus))) + "\\right]")
-        return .product((singleOutput ? outputFactors(neuron: 1) : []) + [bracket] + focusFactors, .cdot)
+        return .product(front.map(\.symbol) + [bracket] + back.map(\.symbol), .cdot)
+    }
+
+    /// The symbolic form with every factor replaced by its displayed value.
+    func substituted() throws(PrecisionShortfall) -> MathExpression {
+        func numbers(_ factors: [Factor]) throws(PrecisionShortfall) -> [MathExpression] {
+            var out: [MathExpression] = []
+            for factor in factors { out.append(try d.display.number(factor.value, role: factor.role)) }
+            return out
+        }
+        let (front, paths, back) = layout
+        guard !paths.isEmpty else { return .product(try numbers(front), .cdot) }
+        var terms: [MathExpression] = []
+        for factors in paths { terms.append(.product(try numbers(factors), .cdot)) }
+        return .product(try numbers(front) + [.parentheses(.sum(terms.map(Term.plus)))] + numbers(back), .cdot)
     }
 
     // MARK: Numeric
@@ -84,12 +120,22 @@ struct SummaryPaths {
         d.arithmetic.subtract(d.trace.focusGradient, d.arithmetic.sum(shown.map(\.product)))
     }
 
-    /// ∂L/∂θ ≈ p₁ + p₂ + … (+ rest) ≈ the gradient, relations decided by the display chain.
+    /// Up to this many paths the chain also shows every factor's value (as seed 000 does);
+    /// more would not fit a line.
+    static let maximumSubstitutedPaths = 2
+
+    /// ∂L/∂θ ≈ (factors substituted) ≈ p₁ + p₂ + … (+ rest) ≈ the gradient, each relation
+    /// decided by the display chain.
     func numericChain() throws(PrecisionShortfall) -> Block {
-        var terms: [MathExpression] = []
-        for path in shown { terms.append(try d.display.number(path.product, role: .error)) }
-        if restCount > 0 { terms.append(try d.display.number(restContribution, role: .error)) }
-        let members: [MathExpression] = [d.focusDerivative, .sum(terms.map(Term.plus)), try d.display.number(d.trace.focusGradient, role: .error)]
+        var members: [MathExpression] = [d.focusDerivative]
+        if restCount == 0 && shown.count <= Self.maximumSubstitutedPaths { members.append(try substituted()) }
+        if shown.count + (restCount > 0 ? 1 : 0) > 1 {
+            var terms: [MathExpression] = []
+            for path in shown { terms.append(try d.display.number(path.product, role: .error)) }
+            if restCount > 0 { terms.append(try d.display.number(restContribution, role: .error)) }
+            members.append(.sum(terms.map(Term.plus)))
+        }
+        members.append(try d.display.number(d.trace.focusGradient, role: .error))
         return d.display.chain(members, value: d.trace.focusGradient)
     }
 
