@@ -194,21 +194,21 @@ Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 A single chain-rule path connects ${{{net.focus.symbol}}}$ to the loss, so the gradient is one product of local derivatives:
 {{/summary.singlePath}}
 {{^summary.singlePath}}
-The gradient is a sum over the chain-rule paths from ${{{net.focus.symbol}}}$ to the loss, one term per path of the products of the weights and activation derivatives along it; the factors that every path shares stand outside the brackets. {{^summary.hasInactive}}All {{summary.pathCount}} paths are active.{{/summary.hasInactive}}{{#summary.hasInactive}}{{summary.activeCount}} of the {{summary.pathCount}} paths are active; the other {{summary.inactiveCount}} contain a factor that is exactly zero and contribute nothing.{{/summary.hasInactive}} Numbering the active paths as in the table below:
+The gradient is a sum over the chain-rule paths from ${{{net.focus.symbol}}}$ to the loss, one term per path of the products of the weights and activation derivatives along it; the factors that every path shares stand outside the brackets. {{^summary.hasInactive}}All {{summary.pathCount}} paths are active.{{/summary.hasInactive}}{{#summary.hasInactive}}{{summary.activeCount}} of the {{summary.pathCount}} paths are active; the other {{summary.inactiveCount}} contain a factor that is exactly zero and contribute nothing.{{/summary.hasInactive}} {{#summary.isExpanded}}Numbering the active paths as in Table [@tbl:summary-paths]:{{/summary.isExpanded}}{{^summary.isExpanded}}Each index $i_{m}$ runs over the neurons of layer $m$, so each choice of indices is one path; Table [@tbl:summary-paths] lists them one by one:{{/summary.isExpanded}}
 {{/summary.singlePath}}
 
 @@summary.paths.symbolic
 
 {{^summary.singlePath}}
-Each path's contribution is the whole product along it, common factors included:
+Table [@tbl:summary-paths] gives each path's contribution: the whole product along it, the factors outside the brackets included.
 
-| Path | Route | Contribution |
-|:-:|:--|--:|
+| Path | Route | Factors along the path | Contribution |
+|:-:|:--|:--|--:|
 {{#summary.rows}}
-| {{number}} | ${{{route}}}$ | ${{{product}}}$ |
+| {{number}} | ${{{route}}}$ | ${{{factors}}}$ | ${{{product}}}$ |
 {{/summary.rows}}
 {{#summary.rest}}
-| — | the other {{count}} paths, together | ${{{product}}}$ |
+| — | the other {{count}} paths, together | | ${{{product}}}$ |
 {{/summary.rest}}
 
 Table: The contribution of each active path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}

@@ -87,16 +87,45 @@ struct SummaryPaths {
 
     // MARK: Symbolic
 
-    /// ∂L/∂θ = [output factors] · [Σ over paths] · f′(z⁽ˡ⁾ⱼ) · a⁽ˡ⁻¹⁾ₖ, each path underbraced with its number.
+    /// Whether the symbolic form lists every path (few paths) or sums over the neurons.
+    var isExpanded: Bool { restCount == 0 && shown.count <= Self.maximumSubstitutedPaths }
+
+    /// ∂L/∂θ = [output factors] · [Σ over paths] · f′(z⁽ˡ⁾ⱼ) · a⁽ˡ⁻¹⁾ₖ: each path underbraced
+    /// with its number when few, else one sum over the neurons of the layers in between.
     var symbolic: MathExpression {
         let (front, paths, back) = layout
         guard !paths.isEmpty else { return .product(front.map(\.symbol), .cdot) }
-        var terms: [MathExpression] = paths.enumerated().map { i, factors in
-            .underbrace(.product(factors.map(\.symbol), .juxtaposition), label: .number(NumberLiteral(exactly: Rational(i + 1))))
+        let inner: MathExpression
+        if isExpanded {
+            inner = .sum(paths.enumerated().map { i, factors in
+                .plus(.underbrace(.product(factors.map(\.symbol), .juxtaposition), label: .number(NumberLiteral(exactly: Rational(i + 1)))))
+            })
+        } else {
+            inner = generalPath
         }
-        if restCount > 0 { terms.append(.tex("\\cdots")) }
-        let bracket = MathExpression.tex("\\left[" + d.display.tex(.sum(terms.map(Term.plus))) + "\\right]")
+        let bracket = MathExpression.tex("\\left[" + d.display.tex(inner) + "\\right]")
         return .product(front.map(\.symbol) + [bracket] + back.map(\.symbol), .cdot)
+    }
+
+    /// Σ over the neurons i₍ₘ₎ of every layer after the focus layer (all but a single output) of
+    /// the weights and derivatives along the path they pick.
+    private var generalPath: MathExpression {
+        let l = d.spec.focus.layer
+        let L = d.outputLayer
+        let summedLayers = Array((l + 1)...(singleOutput ? L - 1 : L))
+        func neuron(_ m: Int) -> SubscriptIndex {
+            m == l ? .number(d.spec.focus.neuron) : (m == L && singleOutput ? .number(1) : .letter("i_{\(d.layerNumber(m))}"))
+        }
+        var factors: [MathExpression] = []
+        if !singleOutput { factors.append(.delta(d.layer(L), neuron(L))) }
+        for m in stride(from: L, to: l, by: -1) {
+            factors.append(.w(d.layer(m), neuron(m), neuron(m - 1)))
+            if m - 1 > l {
+                factors.append(.colored(.activation, .apply(.activationDerivative(d.activationSymbol(ofLayer: m - 1)), .z(d.layer(m - 1), neuron(m - 1)))))
+            }
+        }
+        let indices = summedLayers.map { "i_{\(d.layerNumber($0))}" }.joined(separator: ", ")
+        return .summation(below: .tex(indices), above: nil, body: .product(factors, .juxtaposition))
     }
 
     /// The symbolic form with every factor replaced by its displayed value.
@@ -120,23 +149,40 @@ struct SummaryPaths {
         d.arithmetic.subtract(d.trace.focusGradient, d.arithmetic.sum(shown.map(\.product)))
     }
 
-    /// Up to this many paths the chain also shows every factor's value (as seed 000 does);
-    /// more would not fit a line.
+    /// Up to this many paths the formulas list every path and show every factor's value (as
+    /// seed 000 does); more would not fit a line.
     static let maximumSubstitutedPaths = 2
+    /// Contributions per line of the numeric sum.
+    static let termsPerLine = 4
 
     /// ∂L/∂θ ≈ (factors substituted) ≈ p₁ + p₂ + … (+ rest) ≈ the gradient, each relation
     /// decided by the display chain.
     func numericChain() throws(PrecisionShortfall) -> Block {
         var members: [MathExpression] = [d.focusDerivative]
-        if restCount == 0 && shown.count <= Self.maximumSubstitutedPaths { members.append(try substituted()) }
-        if shown.count + (restCount > 0 ? 1 : 0) > 1 {
-            var terms: [MathExpression] = []
-            for path in shown { terms.append(try d.display.number(path.product, role: .error)) }
-            if restCount > 0 { terms.append(try d.display.number(restContribution, role: .error)) }
-            members.append(.sum(terms.map(Term.plus)))
-        }
+        if isExpanded { members.append(try substituted()) }
+        var terms: [MathExpression] = []
+        for path in shown { terms.append(try d.display.number(path.product, role: .error)) }
+        if restCount > 0 { terms.append(try d.display.number(restContribution, role: .error)) }
+        let sumIndex = members.count
+        if terms.count > 1 { members.append(.sum(terms.map(Term.plus))) }
         members.append(try d.display.number(d.trace.focusGradient, role: .error))
-        return d.display.chain(members, value: d.trace.focusGradient)
+        guard case .equationChain(var chain) = d.display.chain(members, value: d.trace.focusGradient) else {
+            preconditionFailure("a display chain is an equation chain")
+        }
+        // The relations are the chain's; only the long sum is set on several lines.
+        if terms.count > Self.termsPerLine {
+            chain.steps[sumIndex - 1].rhs = Math(wrapped(terms))
+        }
+        return .equationChain(chain)
+    }
+
+    /// The sum of `terms`, `termsPerLine` to an aligned line.
+    private func wrapped(_ terms: [MathExpression]) -> String {
+        stride(from: 0, to: terms.count, by: Self.termsPerLine).map { start in
+            let chunk = Array(terms[start..<min(start + Self.termsPerLine, terms.count)])
+            let tex = d.display.tex(.sum(chunk.map(Term.plus)))
+            return start == 0 || tex.hasPrefix("-") ? tex : "+ " + tex
+        }.joined(separator: " \\\\ &\\qquad ")
     }
 
     /// One row per shown path: its number, its route through the pre-activations, its contribution.
@@ -145,8 +191,10 @@ struct SummaryPaths {
         var rows: [MustacheValue] = []
         for (i, path) in shown.enumerated() {
             let route = path.neurons.enumerated().map { offset, n in d.display.tex(.z(d.layer(l + offset), .number(n))) }
+            let factors = layout.paths.isEmpty ? [] : layout.paths[i]
             rows.append(.object([
                 "number": .number(String(i + 1)),
+                "factors": .string(d.display.tex(.product(factors.map(\.symbol), .juxtaposition))),
                 "route": .string(route.joined(separator: " \\to ")),
                 "product": .string(try d.display.tex(path.product, role: .error)),
             ]))

@@ -19,6 +19,7 @@ enum SummarySection {
             "singlePath": .bool(d.trace.paths.count == 1),
             "singleOutput": .bool(d.network.layers[d.outputLayer] == 1),
             "rows": .list(try paths.rows()),
+            "isExpanded": .bool(paths.isExpanded),
             "shownCount": .number(String(paths.shown.count)),
             "symbols": GeneralSymbols.values(d),
         ]
