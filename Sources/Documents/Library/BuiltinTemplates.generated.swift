@@ -58,10 +58,56 @@ A centred finite difference with $\varepsilon = {{{net.epsilon}}}$ agrees with i
 :::
 
 """##,
-"handout/appendix.mustache": #"""
+"handout/appendix.mustache": ###"""
+{{#summary.symbols}}
+# Derivations of {{bp1Label}} and {{bp2Label}} {#sec:appendix}
 
+Both equations follow from the chain rule and the definition of the error, ${{{deltalj}}} = {{{dLdzlj}}}$.
 
-"""#,
+## {{bp1Label}} {#sec:appendix-bp1}
+
+By definition ${{{deltaLj}}} = {{{dLdzLj}}}$. {{^outputIsSoftmax}}The activation acts elementwise, ${{{aLj}}} = {{{fLj}}}$, so ${{{loss}}}$ depends on ${{{zLj}}}$ only through ${{{aLj}}}$, and the chain rule gives
+
+$$ {{{deltaLj}}} = {{{dLdaLj}}} \, {{{fPrimeLj}}}. $$
+
+{{#net.loss.isMSE}}
+For this network's {{net.loss.name}}, ${{{net.loss.gradient}}}$.
+{{/net.loss.isMSE}}
+{{#net.loss.isCrossEntropy}}
+For this network's {{net.loss.name}}, ${{{net.loss.gradient}}}$.
+{{/net.loss.isCrossEntropy}}
+Writing this componentwise relation for all $j$ at once, with the Hadamard product $\odot$ in place of the scalar product, gives
+
+$$ {{{bp1}}}. \qquad \square $$
+
+In Jacobian form, ${{{deltaL}}} = \bigl({{{jacobianL}}}\bigr)^{\top} {{{nablaA}}}$ with the diagonal Jacobian $\operatorname{diag}\bigl({{{fPrimeL}}}\bigr)$; the Hadamard product is this diagonal matrix applied to ${{{nablaA}}}$.{{/outputIsSoftmax}}{{#outputIsSoftmax}}The output is a softmax: every ${{{aLj}}}$ depends on every $z^{(L)}_{i}$, so the chain rule sums over all outputs,
+
+$$ {{{deltaLj}}} = \sum_{i} {{{dLdaLi}}} \, {{{daLidzLj}}}, \qquad {{{daLidzLj}}} = {{{aLi}}}\,(\delta_{ij} - {{{aLj}}}), $$
+
+with the Kronecker delta $\delta_{ij}$. In vector form this is the Jacobian form of the equation,
+
+$$ {{{bp1}}}. \qquad \square $$
+{{#net.loss.isCategorical}}
+With the categorical cross-entropy and a target whose entries sum to $1$, it simplifies to ${{{softmaxCrossEntropy}}}$.
+{{/net.loss.isCategorical}}
+{{/outputIsSoftmax}}
+
+## {{bp2Label}} {#sec:appendix-bp2}
+
+The pre-activations of the next layer are ${{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{alk}}} + {{{bNextj}}}$ with ${{{alk}}} = {{{flk}}}$. Hence
+
+$$ {{{dzNextdzlk}}} = {{{wNextjk}}}\, {{{fPrimelk}}}. $$
+
+Every path from ${{{zlk}}}$ to the loss passes through the next layer, so by the chain rule
+
+$$ \begin{aligned} {{{deltalk}}} &= {{{dLdzlk}}} = \sum_{j} {{{dLdzNextj}}} \, {{{dzNextdzlk}}} \\ &= \sum_{j} {{{deltaNextj}}}\, {{{wNextjk}}}\, {{{fPrimelk}}} \\ &= \Bigl( \sum_{j} {{{wNextjk}}}\, {{{deltaNextj}}} \Bigr) {{{fPrimelk}}}. \end{aligned} $$
+
+The sum is the $k$-th component of ${{{WNextT}}} {{{deltaNext}}}$, so in vector form
+
+$$ {{{bp2}}}. \qquad \square $$
+{{/summary.symbols}}
+
+"""###,
 "handout/architecture-figure-caption.mustache": ##"""
 {{! The caption of the network figure (Markdown inlines), counting the paths it highlights. }}
 The ${{{net.architecture}}}$ network with the sample's values on its neurons.
@@ -456,10 +502,90 @@ Table: Symbol glossary. {#tbl:notation}
 Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 
 """#,
-"handout/summary.mustache": #"""
+"handout/summary-algorithm.mustache": ###"""
+## Quick-Reference Algorithm {#sec:summary-algorithm}
 
+{{#summary.symbols}}
+::: algorithm {title="Backpropagation — Algorithmic Summary"}
+1. **Forward pass:** compute ${{{forwardZ}}}$ and ${{{forwardA}}}$ for $l = {{firstLayer}}, \dots, L$.
+2. **{{bp1Label}}:** compute the output error ${{{bp1}}}$.
+3. **{{bp2Label}}:** for $l = L - 1, L - 2, \dots, {{firstLayer}}$, propagate ${{{bp2}}}$.
+{{#weightGradientFirst}}
+4. **{{weightGradientLabel}}:** ${{{weightGradient}}}$.
+5. **{{biasGradientLabel}}:** ${{{biasGradient}}}$.
+{{/weightGradientFirst}}
+{{^weightGradientFirst}}
+4. **{{biasGradientLabel}}:** ${{{biasGradient}}}$.
+5. **{{weightGradientLabel}}:** ${{{weightGradient}}}$.
+{{/weightGradientFirst}}
+:::
+{{/summary.symbols}}
 
-"""#,
+"""###,
+"handout/summary-paths.mustache": ###"""
+## The Complete Chain of Derivatives {#sec:summary-paths}
+
+{{#summary.singlePath}}
+A single chain-rule path connects ${{{net.focus.symbol}}}$ to the loss, so the gradient is one product of local derivatives:
+{{/summary.singlePath}}
+{{^summary.singlePath}}
+The gradient is a sum over the chain-rule paths from ${{{net.focus.symbol}}}$ to the loss, one term per path of the products of the weights and activation derivatives along it; the factors that every path shares stand outside the brackets. {{^summary.hasInactive}}All {{summary.pathCount}} paths are active.{{/summary.hasInactive}}{{#summary.hasInactive}}{{summary.activeCount}} of the {{summary.pathCount}} paths are active; the other {{summary.inactiveCount}} contain a factor that is exactly zero and contribute nothing.{{/summary.hasInactive}} {{#summary.isExpanded}}Numbering the active paths as in Table [@tbl:summary-paths]:{{/summary.isExpanded}}{{^summary.isExpanded}}Each index $i_{m}$ runs over the neurons of layer $m$, so each choice of indices is one path; Table [@tbl:summary-paths] lists them one by one:{{/summary.isExpanded}}
+{{/summary.singlePath}}
+
+@@summary.paths.symbolic
+
+{{^summary.singlePath}}
+Table [@tbl:summary-paths] gives each path's contribution: the whole product along it, the factors outside the brackets included.
+
+| Path | Route | Factors along the path | Contribution |
+|:-:|:--|:--|--:|
+{{#summary.rows}}
+| {{number}} | ${{{route}}}$ | ${{{factors}}}$ | ${{{product}}}$ |
+{{/summary.rows}}
+{{#summary.rest}}
+| — | the other {{count}} paths, together | | ${{{product}}}$ |
+{{/summary.rest}}
+
+Table: The contribution of each active path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}
+
+Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:
+{{/summary.singlePath}}
+{{#summary.singlePath}}
+Substituting the values:
+{{/summary.singlePath}}
+
+@@summary.paths.sum
+
+"""###,
+"handout/summary-reference.mustache": ###"""
+## Reference Table {#sec:summary-reference}
+
+Every intermediate value of the forward and backward passes, neuron by neuron{{#reference.anySummarised}}; of a layer wider than {{reference.maximumShownDimension}} neurons only the first and the last are shown{{/reference.anySummarised}}.
+
+| Layer | $j$ | $z_{j}$ | $a_{j}$ | ${{{summary.symbols.fPrimeTeX}}}(z_{j})$ | $\delta_{j}$ |
+|:--|:-:|--:|--:|--:|--:|
+{{#reference.rows}}
+{{#isElision}}
+| | $\vdots$ | | {{hidden}} more | | |
+{{/isElision}}
+{{^isElision}}
+| {{#layer}}$l = {{number}}${{#isInput}} (input){{/isInput}}{{#isOutput}} (output){{/isOutput}}{{/layer}} | {{neuron}} | {{#z}}${{{z}}}${{/z}}{{^z}}—{{/z}} | ${{{a}}}$ | {{#derivative}}${{{derivative}}}${{/derivative}}{{#isJacobian}}Jacobian{{/isJacobian}}{{^z}}—{{/z}} | {{#delta}}${{{delta}}}${{/delta}}{{^delta}}—{{/delta}} |
+{{/isElision}}
+{{/reference.rows}}
+
+Table: All intermediate values{{#summary.symbols.outputIsSoftmax}} (the softmax layer's derivative is its full Jacobian, see {{summary.symbols.bp1Label}}){{/summary.symbols.outputIsSoftmax}}. {#tbl:summary-reference}
+
+"""###,
+"handout/summary.mustache": ##"""
+# Summary {#sec:summary}
+
+{{>handout/summary-paths}}
+
+{{>handout/summary-reference}}
+
+{{>handout/summary-algorithm}}
+
+"""##,
 "handout/theorems.mustache": ##"""
 {{! BP1–BP4 stated for this network's output activation and loss, in the notation's numbering
     (ids thm:bp1 … follow the labels), and the activation derivative identities. }}
@@ -501,10 +627,59 @@ The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSo
 Backpropagation Worked Example
 
 """#,
-"handout/verification.mustache": #"""
+"handout/verification.mustache": ##"""
+# Numerical Verification {#sec:verification}
 
+We check the backpropagated gradient against a centred finite difference. Define the perturbed losses
 
-"""#,
+$$ {{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}}\bigl({{{net.focus.symbol}}} \pm \varepsilon\bigr), $$
+
+where only the {{net.focus.kind}} ${{{net.focus.symbol}}}$ is perturbed and every other parameter keeps its value. The centred difference approximates the derivative:
+
+$$ {{{net.focus.derivative}}} \approx \frac{ {{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}}^{-} }{2\varepsilon}. $$ {#eq:centred-difference}
+
+With $\varepsilon = {{{net.epsilon}}}$ we run two full forward passes, with ${{{net.focus.symbol}}} = {{{verification.parameterValue}}} + \varepsilon$ and with ${{{net.focus.symbol}}} = {{{verification.parameterValue}}} - \varepsilon$. As a practitioner's gradient check would, these passes run in IEEE double precision: every parameter, $\varepsilon$ and the perturbed value are rounded to the nearest double, and each operation rounds its result. The table shows each double's exact value rounded to {{verification.digits}} significant digits (enough to tell any two doubles apart), and the backpropagated value, computed exactly, to the same digits.
+
+| Quantity | Value |
+|:--|--:|
+| ${{{net.lossSymbol}}}^{+}$ | ${{{verification.lossPlus}}}$ |
+| ${{{net.lossSymbol}}}^{-}$ | ${{{verification.lossMinus}}}$ |
+| Finite difference $\mathrm{FD} = ({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}}^{-}) / 2\varepsilon$ | ${{{verification.estimate}}}$ |
+| Backpropagation $\mathrm{BP} = {{{net.focus.derivative}}}$ | ${{{verification.analyticDigits}}}$ |
+| Absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ | ${{{verification.absoluteError.tex}}}$ |
+{{#verification.relativeError}}
+| Relative error $r = \lvert \mathrm{FD} - \mathrm{BP} \rvert / \lvert \mathrm{BP} \rvert$ | ${{{tex}}}$ |
+{{/verification.relativeError}}
+| Symmetric relative error $r_{s} = \lvert \mathrm{FD} - \mathrm{BP} \rvert / (\lvert \mathrm{FD} \rvert + \lvert \mathrm{BP} \rvert)$ | ${{{verification.symmetricError.tex}}}$ |
+
+Table: The finite-difference check (doubles and the exact gradient to {{verification.digits}} significant digits; the errors to the handout's precision). {#tbl:verification}
+
+{{#verification.usesRelativeError}}
+The check compares the relative error $r$ with the threshold ${{{verification.threshold}}}$. (The symmetric relative error $r_{s}$ is another common choice under the same name; it is roughly $r/2$ when the two values agree.)
+{{/verification.usesRelativeError}}
+{{^verification.usesRelativeError}}
+The backpropagated gradient is exactly $0$, so a relative error is undefined; the check compares the absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ with the threshold ${{{verification.threshold}}}$.
+{{/verification.usesRelativeError}}
+
+{{#verification.passed}}
+::: verification {title="Verification passed" passed="true"}
+{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is below the threshold ${{{verification.threshold}}}$: the finite difference confirms the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.
+:::
+{{/verification.passed}}
+{{^verification.passed}}
+::: verification {title="Verification failed" passed="false"}
+{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is not below the threshold ${{{verification.threshold}}}$: the finite difference does not confirm the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$. A failed check means that either the backward pass or the estimate is wrong; here the backpropagated value is computed in exact arithmetic, so it is the estimate that falls short. Its truncation error grows like $\varepsilon^{2}$ and its round-off error like $1/\varepsilon$: try another $\varepsilon$.
+:::
+{{/verification.passed}}
+
+::: remark {title="Why centred differences?"}
+If ${{{net.lossSymbol}}}$ is three times continuously differentiable near ${{{net.focus.symbol}}}$, Taylor's theorem gives ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon\, {{{net.lossSymbol}}}' + \tfrac{\varepsilon^{2}}{2} {{{net.lossSymbol}}}'' \pm \tfrac{\varepsilon^{3}}{6} {{{net.lossSymbol}}}''' + \dots$ (primes denote derivatives with respect to ${{{net.focus.symbol}}}$). The even-order terms cancel in the centred difference, leaving a truncation error $\tfrac{\varepsilon^{2}}{6} {{{net.lossSymbol}}}'''(\xi)$ of order $\varepsilon^{2}$ (here $\varepsilon^{2} = {{{verification.epsilonSquared}}}$), against order $\varepsilon$ for the one-sided difference $({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}})/\varepsilon$. Round-off pulls the other way: each loss in double carries an error of a few units of $u\,\lvert {{{net.lossSymbol}}} \rvert$ with $u = 2^{-53} {{{verification.unitRoundoff.relation}}} {{{verification.unitRoundoff.tex}}}$, and dividing their difference by $2\varepsilon$ gives an error of order $u\,\lvert {{{net.lossSymbol}}} \rvert / \varepsilon {{{verification.roundoff.relation}}} {{{verification.roundoff.tex}}}$. Shrinking $\varepsilon$ reduces the first error and enlarges the second.
+{{#verification.hasKinks}}
+ReLU makes the loss only piecewise smooth: if some pre-activation lies within reach of the perturbation of a kink at $0$, the estimate can be off by far more than these orders.
+{{/verification.hasKinks}}
+:::
+
+"""##,
 "html/shell.mustache": ##"""
 {{! The outer HTML page: CSS, KaTeX set-up with the role macros, title block. }}
 <!DOCTYPE html>

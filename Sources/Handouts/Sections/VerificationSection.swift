@@ -1,4 +1,84 @@
-/// Placeholder: derived in a later change.
+import Backprop
+import Documents
+import ExactArithmetic
+import Typesetting
+
+/// The numerical verification: the centred finite difference the engine computed in IEEE double,
+/// compared with the backpropagated gradient, and whether the comparison meets `threshold`.
+///
+/// The outcome is decided from the certified error, never assumed: an error whose enclosure
+/// straddles the threshold raises `PrecisionShortfall` so the derivation reruns with more bits.
 enum VerificationSection {
-    static func build(_ d: Derivation) throws -> SectionOutput { SectionOutput() }
+    /// The largest error that counts as agreement: 10⁻⁶, stated in the handout.
+    static let threshold = Rational(1, 1_000_000)
+
+    static func build(_ d: Derivation) throws -> SectionOutput {
+        let check = d.trace.finiteDifference
+        let display = d.display
+        let doubles = DoubleDisplay(d)
+        let arithmetic = d.arithmetic
+        let estimate = Real.exact(Rational(exactly: check.estimate)!)
+        let absoluteError = try magnitude(arithmetic.subtract(estimate, check.analytic), arithmetic)
+        // |FD − BP| / |BP| when BP ≠ 0; for BP = 0 a relative error is undefined and the
+        // absolute error is compared instead.
+        let criterion = check.relativeError ?? absoluteError
+        let passed = try isBelow(criterion, threshold)
+
+        var values: [String: MustacheValue] = [
+            "lossPlus": .string(try doubles.tex(check.lossPlus)),
+            "lossMinus": .string(try doubles.tex(check.lossMinus)),
+            "estimate": .string(try doubles.tex(check.estimate, role: .error)),
+            "analyticDigits": .string(try doubles.display.tex(check.analytic, role: .error)),
+            "digits": .number(String(DoubleDisplay.significantDigits)),
+            "analytic": .string(try display.tex(check.analytic, role: .error)),
+            "analyticRelation": .string(try display.relation(check.analytic)),
+            "absoluteError": try quantity(absoluteError, display),
+            "symmetricError": try quantity(check.symmetricRelativeError, display),
+            "criterion": try quantity(criterion, display),
+            "usesRelativeError": .bool(check.relativeError != nil),
+            "threshold": .string(display.tex(display.number(threshold))),
+            "passed": .bool(passed),
+            "parameterValue": .string(display.tex(display.number(focusValue(d), role: .weight))),
+            "epsilonSquared": .string(display.tex(display.number(d.spec.epsilon * d.spec.epsilon))),
+            "hasKinks": .bool(d.network.activations.contains(.relu)),
+        ]
+        if let relative = check.relativeError { values["relativeError"] = try quantity(relative, display) }
+        // Round-off: each loss carries an error of a few units of u|L|; dividing their
+        // difference by 2ε amplifies it to the order of u|L|/ε.
+        let unitRoundoff = Rational(exactly: Double.ulpOfOne / 2)!
+        values["unitRoundoff"] = try quantity(.exact(unitRoundoff), display)
+        if let roundoff = arithmetic.divide(arithmetic.multiply(.exact(unitRoundoff), d.trace.loss), .exact(d.spec.epsilon)) {
+            values["roundoff"] = try quantity(roundoff, display)
+        }
+        return SectionOutput(values: values)
+    }
+
+    /// A certified value as `{tex, relation}`: its displayed number and `=` or `\approx`.
+    static func quantity(_ x: Real, _ display: Display) throws(PrecisionShortfall) -> MustacheValue {
+        .object([
+            "tex": .string(try display.tex(x)),
+            "relation": .string(try display.relation(x)),
+        ])
+    }
+
+    /// Whether `x` < `bound`, decided from the enclosure.
+    static func isBelow(_ x: Real, _ bound: Rational) throws(PrecisionShortfall) -> Bool {
+        if x.upperBound < bound { return true }
+        if x.lowerBound >= bound { return false }
+        throw PrecisionShortfall()
+    }
+
+    /// |x|, when its sign is certain.
+    private static func magnitude(_ x: Real, _ arithmetic: RealArithmetic) throws(PrecisionShortfall) -> Real {
+        guard let sign = x.knownSignum else { throw PrecisionShortfall() }
+        return sign < 0 ? arithmetic.negate(x) : x
+    }
+
+    /// The focus parameter's value in the spec.
+    private static func focusValue(_ d: Derivation) -> Rational {
+        switch d.spec.focus {
+        case .weight(let l, let j, let k): return d.network.weights[l - 1][j - 1][k - 1]
+        case .bias(let l, let j): return d.network.biases[l - 1][j - 1]
+        }
+    }
 }

@@ -1,0 +1,25 @@
+import ExactArithmetic
+import Typesetting
+
+/// Shows IEEE doubles (the finite-difference check's results) as what they are: the exact
+/// binary value of each double, correctly rounded to 17 significant digits — enough to tell any
+/// two doubles apart. Certified values shown beside them use the same digits.
+struct DoubleDisplay {
+    /// Digits that identify every double uniquely.
+    static let significantDigits = 17
+
+    /// The handout's display rules with 17 significant digits.
+    let display: Display
+
+    init(_ d: Derivation) {
+        var options = d.options
+        options.precision = .significantDigits(Self.significantDigits)
+        display = Display(options: options)
+    }
+
+    /// A finite double as TeX.
+    func tex(_ x: Double, role: Role = .plain) throws(PrecisionShortfall) -> String {
+        guard let exact = Rational(exactly: x) else { preconditionFailure("the engine only reports finite doubles") }
+        return try display.tex(.exact(exact), role: role)
+    }
+}
