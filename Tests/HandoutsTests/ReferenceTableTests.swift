@@ -5,7 +5,7 @@ import Testing
     /// Every layer of the seed, with the true rounded values (not the seed's 0.8998-style sums).
     @Test func seedTableHasEveryLayer() throws {
         let markdown = try HandoutFixtures.handout(HandoutFixtures.seed000, .markdown)
-        #expect(markdown.contains("Table 3:** All intermediate values"))
+        #expect(markdown.contains(":** All intermediate values"))
         #expect(markdown.contains("| $l = 3$ \\(output\\) | 1 | $0.6215$"))
         #expect(markdown.contains("-0.07944"))
         #expect(markdown.contains("0.8997"))
