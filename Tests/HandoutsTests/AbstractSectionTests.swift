@@ -8,7 +8,7 @@ import Testing
     @Test func seedAbstract() throws {
         let latex = try HandoutFixtures.handout(HandoutFixtures.seed000, .latex)
         #expect(latex.contains("in a four-layer feed-forward neural network with architecture \\([3, 2, 2, 1]\\) (sigmoid activations, mean squared error loss)"))
-        #expect(latex.contains("the result is \\(\\err{\\frac{\\partial \\mathcal{L}}{\\partial w_{1,1}^{(1)}}} \\approx \\err{-0.002121}\\)"))
+        #expect(latex.contains("the result is \\(\\err{\\partial \\mathcal{L} / \\partial w_{1,1}^{(1)}} \\approx \\err{-0.002121}\\)"))
     }
 
     /// Mixed activations are named as hidden and output.

@@ -49,13 +49,11 @@ HTML is not passed through. The full reference is the doc comment of `MarkdownRe
 "handout/abstract.mustache": ##"""
 {{! The abstract: what is computed, for which network, and what the check found. The
     verification sentence appears when the verification section provides its values. }}
-::: note {title="Abstract" #abstract}
-This handout develops the complete computation of the single partial derivative ${{{net.focus.derivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activation.name}}{{^net.uniformActivation}} and {{net.outputActivation.name}} output{{/net.uniformActivation}} activations, {{net.loss.name}} loss), for one training sample.
-Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.derivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
+**Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activation.name}}{{^net.uniformActivation}} and {{net.outputActivation.name}} output{{/net.uniformActivation}} activations, {{net.loss.name}} loss), for one training sample.
+Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
 {{#verification.relativeError}}
 A centred finite difference in double precision with $\varepsilon = {{{net.epsilon}}}$ differs from it by the relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}| {{{relation}}} {{{tex}}}$, so the check {{#verification.passed}}passes{{/verification.passed}}{{^verification.passed}}fails{{/verification.passed}} against the threshold ${{{verification.threshold}}}$.
 {{/verification.relativeError}}
-:::
 
 """##,
 "handout/appendix.mustache": ###"""

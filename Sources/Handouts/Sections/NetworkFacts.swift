@@ -114,6 +114,7 @@ enum NetworkFacts {
         var facts: [String: MustacheValue] = [
             "symbol": .string(d.display.tex(d.focusSymbol)),
             "derivative": .string(d.display.tex(d.focusDerivative)),
+            "inlineDerivative": .string(d.display.tex(.lossGradient(withRespectTo: d.focusSymbol, style: .slash))),
             "layer": .string(d.layerNumber(l)),
             "neuron": .number(String(j)),
             "isInFirstLayer": .bool(l == 1),
