@@ -1,12 +1,13 @@
 import ExactArithmetic
 import JSON
 
-/// A JSON value with its path in the spec, and typed accessors whose errors name that path.
-struct Field {
-    let value: JSONValue
-    let path: String
+/// A JSON value with its path in the document, and typed accessors whose errors name that
+/// path. Specs and build manifests are read with it.
+public struct Field {
+    public let value: JSONValue
+    public let path: String
 
-    init(_ value: JSONValue, path: String) {
+    public init(_ value: JSONValue, path: String) {
         self.value = value
         self.path = path
     }
@@ -15,7 +16,7 @@ struct Field {
 
     /// An object whose keys must all be in `allowed`; an unknown key is an error naming it
     /// and, for a near miss, the key that was probably meant.
-    func object(allowing allowed: [String]) throws(SpecError) -> ObjectField {
+    public func object(allowing allowed: [String]) throws(SpecError) -> ObjectField {
         guard case .object(let members) = value else {
             throw SpecError(path, "expected an object, got \(value.kindDescription)")
         }
@@ -32,7 +33,7 @@ struct Field {
         return ObjectField(members: members, basePath: path)
     }
 
-    func array() throws(SpecError) -> [Field] {
+    public func array() throws(SpecError) -> [Field] {
         guard case .array(let elements) = value else {
             throw SpecError(path, "expected an array, got \(value.kindDescription)")
         }
@@ -40,7 +41,7 @@ struct Field {
     }
 
     /// An array of exactly `count` elements; `what` describes them for the message.
-    func array(count: Int, what: String) throws(SpecError) -> [Field] {
+    public func array(count: Int, what: String) throws(SpecError) -> [Field] {
         let elements = try array()
         guard elements.count == count else {
             throw SpecError(path, "expected \(count) \(what), got \(elements.count)")
@@ -49,7 +50,7 @@ struct Field {
     }
 
     /// An exact number: a JSON number (its decimal text) or a string such as `"1/3"`.
-    func number() throws(SpecError) -> Rational {
+    public func number() throws(SpecError) -> Rational {
         let text: String
         switch value {
         case .number(let t): text = t
@@ -83,7 +84,7 @@ struct Field {
     }
 
     /// A whole JSON number (`3`, not `3.0` or `"3"`).
-    func integer() throws(SpecError) -> Int {
+    public func integer() throws(SpecError) -> Int {
         guard case .number(let text) = value else {
             throw SpecError(path, "expected a whole number, got \(value.kindDescription)")
         }
@@ -94,7 +95,7 @@ struct Field {
     }
 
     /// A string, checked for length and control characters.
-    func text() throws(SpecError) -> String {
+    public func text() throws(SpecError) -> String {
         guard case .string(let s) = value else {
             throw SpecError(path, "expected a string, got \(value.kindDescription)")
         }
@@ -108,7 +109,7 @@ struct Field {
     }
 
     /// One of an enumeration's raw values, with a suggestion for a near miss.
-    func choice<T: RawRepresentable & CaseIterable>(of type: T.Type) throws(SpecError) -> T where T.RawValue == String {
+    public func choice<T: RawRepresentable & CaseIterable>(of type: T.Type) throws(SpecError) -> T where T.RawValue == String {
         guard case .string(let s) = value else {
             throw SpecError(path, "expected a string, got \(value.kindDescription)")
         }
@@ -126,17 +127,17 @@ struct Field {
 }
 
 /// The members of a JSON object with their paths.
-struct ObjectField {
-    let members: [JSONValue.Member]
-    let basePath: String
+public struct ObjectField {
+    public let members: [JSONValue.Member]
+    public let basePath: String
 
-    func path(_ key: String) -> String { basePath.isEmpty ? key : "\(basePath).\(key)" }
+    public func path(_ key: String) -> String { basePath.isEmpty ? key : "\(basePath).\(key)" }
 
-    func optional(_ key: String) -> Field? {
+    public func optional(_ key: String) -> Field? {
         members.first { $0.key == key }.map { Field($0.value, path: path(key)) }
     }
 
-    func required(_ key: String) throws(SpecError) -> Field {
+    public func required(_ key: String) throws(SpecError) -> Field {
         guard let field = optional(key) else { throw SpecError(path(key), "missing; this key is required") }
         return field
     }

@@ -80,32 +80,18 @@ struct HandoutCommand: Command {
     }
 
     static func notation(_ arguments: inout ArgumentList) throws(CLIError) -> Notation {
-        var notation = Notation()
-        switch try arguments.option("--notation") {
-        case nil, "standard": break
-        case "lecture-notes": notation = .lectureNotes
-        case let other?: throw .usage("--notation expects standard or lecture-notes, got \"\(other)\"")
+        func choose<T>(_ option: String, _ table: [(name: String, T)]) throws(CLIError) -> T? {
+            guard let name = try arguments.option(option) else { return nil }
+            guard let value = NotationChoice.lookup(name, in: table) else {
+                throw .usage("\(option) expects \(NotationChoice.names(table)), got \"\(name)\"")
+            }
+            return value
         }
-        switch try arguments.option("--superscript") {
-        case nil: break
-        case "paren": notation.layerStyle = .parenthesized
-        case "bracket": notation.layerStyle = .bracketed
-        case let other?: throw .usage("--superscript expects paren or bracket, got \"\(other)\"")
-        }
+        var notation = try choose("--notation", NotationChoice.presets) ?? Notation()
+        if let style = try choose("--superscript", NotationChoice.superscripts) { notation.layerStyle = style }
         if let first = try arguments.integerOption("--first-layer", in: 0...1) { notation.inputLayerNumber = first }
-        switch try arguments.option("--weight-theorem") {
-        case nil: break
-        case "BP3", "bp3": notation.gradientNumbering = .weightFirst
-        case "BP4", "bp4": notation.gradientNumbering = .biasFirst
-        case let other?: throw .usage("--weight-theorem expects BP3 or BP4, got \"\(other)\"")
-        }
-        switch try arguments.option("--loss-symbol") {
-        case nil: break
-        case "L": notation.loss = .italicL
-        case "script-L": notation.loss = .calligraphicL
-        case "C": notation.loss = .c
-        case let other?: throw .usage("--loss-symbol expects L, script-L or C, got \"\(other)\"")
-        }
+        if let numbering = try choose("--weight-theorem", NotationChoice.weightTheorems) { notation.gradientNumbering = numbering }
+        if let symbol = try choose("--loss-symbol", NotationChoice.lossSymbols) { notation.loss = symbol }
         return notation
     }
 

@@ -1,0 +1,48 @@
+import Documents
+
+/// A course's document set: which specs become which documents, in which formats, where.
+/// Read from JSON by `ManifestReader`; paths are resolved against the manifest's folder.
+public struct Manifest: Sendable {
+    /// The folder documents are written under (`outputRoot`, default: the manifest's folder).
+    public var outputRoot: String
+    public var documents: [ManifestDocument]
+
+    public init(outputRoot: String, documents: [ManifestDocument]) {
+        self.outputRoot = outputRoot
+        self.documents = documents
+    }
+}
+
+/// One entry of a manifest.
+public struct ManifestDocument: Sendable {
+    /// What to generate from the spec.
+    public enum Kind: Sendable, Equatable {
+        /// The worked handout: `<output>.<ext>` per format, figures beside it.
+        case handout
+        /// The trace JSON: `<output>.json`.
+        case trace
+    }
+
+    /// Position in the manifest (0-based); shards and progress refer to it.
+    public var index: Int
+    /// The spec's path, resolved.
+    public var spec: String
+    public var kind: Kind
+    public var formats: [OutputFormat]
+    /// The output path without extension, relative to the output root.
+    public var output: String
+    /// Precision, notation, templates and KaTeX location for this document.
+    public var options: HandoutOptions
+
+    public init(index: Int, spec: String, kind: Kind, formats: [OutputFormat], output: String, options: HandoutOptions) {
+        self.index = index
+        self.spec = spec
+        self.kind = kind
+        self.formats = formats
+        self.output = output
+        self.options = options
+    }
+
+    /// A short name for progress lines and errors.
+    public var name: String { output }
+}

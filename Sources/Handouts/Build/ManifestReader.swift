@@ -1,0 +1,130 @@
+import Backprop
+import Documents
+import Foundation
+import JSON
+
+/// Reads a build manifest, validating it like a spec: every error names the JSON path.
+///
+/// ```json
+/// {"outputRoot": "../Output",
+///  "defaults": {"formats": ["latex", "html", "markdown"], "digits": 4, "notation": "standard"},
+///  "documents": [{"spec": "seed-000.json", "kind": "handout", "output": "seed-000/handout"},
+///                {"spec": "seed-000.json", "kind": "trace", "output": "seed-000/trace"}]}
+/// ```
+/// A document may override any key of `defaults`.
+public struct ManifestReader: Sendable {
+    public init() {}
+
+    /// Most documents in one manifest.
+    public static let maximumDocuments = 10_000
+
+    static let optionKeys = [
+        "formats", "digits", "decimals", "notation", "superscript", "firstLayer", "weightTheorem", "lossSymbol",
+        "templates", "katexURL",
+    ]
+
+    /// Parses manifest text; `directory` is the manifest's folder, the base of relative paths.
+    public func read(_ text: String, directory: String) throws(SpecError) -> Manifest {
+        let json: JSONValue
+        do {
+            json = try JSONParser().parse(text)
+        } catch {
+            throw SpecError("", "invalid JSON at \(error.description)")
+        }
+        let root = try Field(json, path: "").object(allowing: ["outputRoot", "defaults", "documents"])
+        let outputRoot = try root.optional("outputRoot").map { f throws(SpecError) in try resolve(try f.text(), in: directory) }
+            ?? directory
+        let defaults = try root.optional("defaults")?.object(allowing: Self.optionKeys)
+        let entries = try root.required("documents").array()
+        guard entries.count <= Self.maximumDocuments else {
+            throw SpecError(root.path("documents"), "expected at most \(Self.maximumDocuments) documents, got \(entries.count)")
+        }
+        var documents: [ManifestDocument] = []
+        var outputs: [String: String] = [:]
+        for (index, entry) in entries.enumerated() {
+            let object = try entry.object(allowing: ["spec", "kind", "output"] + Self.optionKeys)
+            let kindField = try object.required("kind")
+            let kind: ManifestDocument.Kind
+            switch try kindField.text() {
+            case "handout": kind = .handout
+            case "trace": kind = .trace
+            case let other:
+                throw SpecError(kindField.path, "unknown kind \"\(other)\"; expected handout or trace")
+            }
+            let outputField = try object.required("output")
+            let output = try outputField.text()
+            guard !output.isEmpty, !output.hasPrefix("/"), !output.split(separator: "/").contains("..") else {
+                throw SpecError(outputField.path, "expected a relative path inside the output root, got \"\(output)\"")
+            }
+            if let earlier = outputs[output] {
+                throw SpecError(outputField.path, "\"\(output)\" is already the output of \(earlier)")
+            }
+            outputs[output] = "documents[\(index)]"
+            let (formats, options) = try readOptions(object, defaults: defaults, directory: directory)
+            documents.append(ManifestDocument(
+                index: index, spec: try resolve(try object.required("spec").text(), in: directory),
+                kind: kind, formats: kind == .trace ? [] : formats, output: output, options: options
+            ))
+        }
+        return Manifest(outputRoot: outputRoot, documents: documents)
+    }
+
+    /// A document's options: its own keys, else the defaults', else the tool's.
+    private func readOptions(
+        _ object: ObjectField, defaults: ObjectField?, directory: String
+    ) throws(SpecError) -> ([OutputFormat], HandoutOptions) {
+        func field(_ key: String) -> Field? { object.optional(key) ?? defaults?.optional(key) }
+        var formats = OutputFormat.allCases
+        if let list = field("formats") {
+            formats = []
+            for entry in try list.array() {
+                let format = try entry.choice(of: OutputFormat.self)
+                if !formats.contains(format) { formats.append(format) }
+            }
+            if formats.isEmpty { throw SpecError(list.path, "expected at least one format") }
+        }
+        var options = HandoutOptions(format: formats[0])
+        // A document's own digits/decimals replace the defaults' as a pair.
+        let hasOwnPrecision = object.optional("digits") != nil || object.optional("decimals") != nil
+        if let source = hasOwnPrecision ? object : defaults {
+            switch (source.optional("digits"), source.optional("decimals")) {
+            case (.some, .some(let decimals)):
+                throw SpecError(decimals.path, "conflicts with digits; give digits or decimals")
+            case (let digits?, nil): options.precision = .significantDigits(try integer(digits, in: 1...30))
+            case (nil, let decimals?): options.precision = .decimalPlaces(try integer(decimals, in: 0...30))
+            case (nil, nil): break
+            }
+        }
+        options.notation = try notationChoice(field("notation"), NotationChoice.presets) ?? options.notation
+        if let style = try notationChoice(field("superscript"), NotationChoice.superscripts) { options.notation.layerStyle = style }
+        if let first = field("firstLayer") { options.notation.inputLayerNumber = try integer(first, in: 0...1) }
+        if let numbering = try notationChoice(field("weightTheorem"), NotationChoice.weightTheorems) {
+            options.notation.gradientNumbering = numbering
+        }
+        if let symbol = try notationChoice(field("lossSymbol"), NotationChoice.lossSymbols) { options.notation.loss = symbol }
+        if let templates = field("templates") { options.templatesDirectory = try resolve(try templates.text(), in: directory) }
+        if let url = field("katexURL") { options.katexBaseURL = try url.text() }
+        return (formats, options)
+    }
+
+    private func integer(_ field: Field, in range: ClosedRange<Int>) throws(SpecError) -> Int {
+        let n = try field.integer()
+        guard range.contains(n) else {
+            throw SpecError(field.path, "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(n)")
+        }
+        return n
+    }
+
+    private func notationChoice<T>(_ field: Field?, _ table: [(name: String, T)]) throws(SpecError) -> T? {
+        guard let field else { return nil }
+        let name = try field.text()
+        guard let value = NotationChoice.lookup(name, in: table) else {
+            throw SpecError(field.path, "expected \(NotationChoice.names(table)), got \"\(name)\"")
+        }
+        return value
+    }
+
+    private func resolve(_ path: String, in directory: String) throws(SpecError) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: directory).appendingPathComponent(path).standardized.path
+    }
+}
