@@ -35,6 +35,7 @@ public struct ManifestReader: Sendable {
         let outputRoot = try root.optional("outputRoot").map { f throws(SpecError) in try resolve(try f.text(), in: directory) }
             ?? directory
         let defaults = try root.optional("defaults")?.object(allowing: Self.optionKeys)
+        _ = try readOptions(nil, defaults: defaults, directory: directory)  // defaults are checked even if unused
         let entries = try root.required("documents").array()
         guard entries.count <= Self.maximumDocuments else {
             throw SpecError(root.path("documents"), "expected at most \(Self.maximumDocuments) documents, got \(entries.count)")
@@ -71,9 +72,9 @@ public struct ManifestReader: Sendable {
 
     /// A document's options: its own keys, else the defaults', else the tool's.
     private func readOptions(
-        _ object: ObjectField, defaults: ObjectField?, directory: String
+        _ object: ObjectField?, defaults: ObjectField?, directory: String
     ) throws(SpecError) -> ([OutputFormat], HandoutOptions) {
-        func field(_ key: String) -> Field? { object.optional(key) ?? defaults?.optional(key) }
+        func field(_ key: String) -> Field? { object?.optional(key) ?? defaults?.optional(key) }
         var formats = OutputFormat.allCases
         if let list = field("formats") {
             formats = []
@@ -85,7 +86,7 @@ public struct ManifestReader: Sendable {
         }
         var options = HandoutOptions(format: formats[0])
         // A document's own digits/decimals replace the defaults' as a pair.
-        let hasOwnPrecision = object.optional("digits") != nil || object.optional("decimals") != nil
+        let hasOwnPrecision = object?.optional("digits") != nil || object?.optional("decimals") != nil
         if let source = hasOwnPrecision ? object : defaults {
             switch (source.optional("digits"), source.optional("decimals")) {
             case (.some, .some(let decimals)):
