@@ -163,9 +163,11 @@ public struct SpecReader: Sendable {
         }
         let targetField = try object.required("target")
         var target: [Rational] = []
-        if case .number = targetField.value, network.layers.last == 1 {
+        switch (targetField.value, network.layers.last) {
+        case (.number, 1), (.string, 1):
+            // A one-neuron output may give its target as a number, a fraction string included.
             target = [try targetField.number()]
-        } else {
+        default:
             for entry in try targetField.array(count: network.layers.last!, what: "entries (the output layer has \(network.layers.last!) neurons)") {
                 target.append(try entry.number())
             }
