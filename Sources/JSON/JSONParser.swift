@@ -81,13 +81,18 @@ private struct Cursor {
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
             throw error("NaN and Infinity are not JSON numbers; write a finite number")
         default:
-            throw error("unexpected character \(describe(c)), expected a value")
+            throw error("unexpected character \(describeCurrent()), expected a value")
         }
     }
 
-    func describe(_ c: UInt8) -> String {
+    /// The character at the cursor for a message: quoted when printable ASCII, otherwise its
+    /// code point (`U+FEFF`), so invisible characters such as a stray byte order mark show.
+    func describeCurrent() -> String {
+        let c = bytes[index]
         if c >= 0x20 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
-        return "byte 0x" + String(c, radix: 16, uppercase: true)
+        let scalar = String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).unicodeScalars.first!
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
