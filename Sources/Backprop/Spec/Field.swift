@@ -20,7 +20,7 @@ struct Field {
             throw SpecError(path, "expected an object, got \(value.kindDescription)")
         }
         for member in members where !allowed.contains(member.key) {
-            let key = Self.shown(member.key)
+            let key = MessageExcerpt.of(member.key)
             let place = path.isEmpty ? key : "\(path).\(key)"
             var message = "unknown key \"\(key)\""
             if let suggestion = Suggestion.nearest(to: member.key, among: allowed) {
@@ -63,7 +63,7 @@ struct Field {
         let lowered = text.lowercased()
         let unsigned = lowered.hasPrefix("+") || lowered.hasPrefix("-") ? lowered.dropFirst() : lowered[...]
         if ["nan", "inf", "infinity"].contains(unsigned) {
-            throw SpecError(path, "expected a finite number, got \"\(Self.shown(text))\"")
+            throw SpecError(path, "expected a finite number, got \"\(MessageExcerpt.of(text))\"")
         }
         let parsed: Rational
         do {
@@ -75,7 +75,7 @@ struct Field {
             case .exponentOutOfRange:
                 throw SpecError(path, "the exponent of \(text) is out of range; expected at most ±\(SpecLimits.maximumExponent)")
             case .invalidSyntax:
-                throw SpecError(path, "expected a number such as 0.25, -1.5e-3 or \"1/3\", got \"\(Self.shown(text))\"")
+                throw SpecError(path, "expected a number such as 0.25, -1.5e-3 or \"1/3\", got \"\(MessageExcerpt.of(text))\"")
             }
         }
         guard parsed.magnitude <= SpecLimits.maximumMagnitude else {
@@ -90,7 +90,7 @@ struct Field {
             throw SpecError(path, "expected a whole number, got \(value.kindDescription)")
         }
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), text.count <= 10, let n = Int(text) else {
-            throw SpecError(path, "expected a whole number of reasonable size, got \(Self.shown(text))")
+            throw SpecError(path, "expected a whole number of reasonable size, got \(MessageExcerpt.of(text))")
         }
         return n
     }
@@ -103,7 +103,7 @@ struct Field {
         guard s.count <= SpecLimits.maximumTextLength else {
             throw SpecError(path, "a text of \(s.count) characters; at most \(SpecLimits.maximumTextLength) are accepted")
         }
-        if s.unicodeScalars.contains(where: { Self.breaksText($0) }) {
+        if s.unicodeScalars.contains(where: { MessageExcerpt.breaksLine($0) }) {
             throw SpecError(path, "control characters (such as line breaks) are not allowed in this text")
         }
         return s
@@ -117,54 +117,13 @@ struct Field {
         if let choice = T(rawValue: s) { return choice }
         let names = T.allCases.map(\.rawValue)
         let expected = names.map { "\"\($0)\"" }.joined(separator: ", ")
-        var message = "unknown name \"\(Self.shown(s))\"; "
+        var message = "unknown name \"\(MessageExcerpt.of(s))\"; "
         if let suggestion = Suggestion.nearest(to: s, among: names) {
             message += "did you mean \"\(suggestion)\"? Expected one of \(expected)"
         } else {
             message += "expected one of \(expected)"
         }
         throw SpecError(path, message)
-    }
-}
-
-extension Field {
-    /// The most characters of spec text an error message repeats.
-    static let shownLength = 40
-
-    /// Spec text as an error message repeats it: cut to its first `shownLength` characters
-    /// (marked with "…") so a hostile spec cannot flood the terminal, and with quotes,
-    /// backslashes and invisible or terminal-controlling characters escaped as in JSON
-    /// (`\u001B`), so what is printed is what the spec says.
-    static func shown(_ text: String) -> String {
-        var out = ""
-        for (i, character) in text.enumerated() {
-            if i == shownLength { return out + "…" }
-            for scalar in character.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                default:
-                    if breaksText(scalar) || scalar.properties.generalCategory == .format {
-                        for unit in String(scalar).utf16 {
-                            let hex = String(unit, radix: 16, uppercase: true)
-                            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                        }
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-        }
-        return out
-    }
-
-    /// Control characters (C0, DEL, C1) and the Unicode line and paragraph separators: what
-    /// may not appear in one line of title text.
-    static func breaksText(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: return true
-        default: return false
-        }
     }
 }
 
