@@ -124,6 +124,8 @@ enum SpecCorpus {
              "title: expected a string, got an array"),
         Case("duplicate key", [(loss, loss + ", " + loss)], #"invalid JSON at line 2, column 86: duplicate key "loss""#),
         Case("duplicate key spelled with an escape", [(loss, loss + #", "\u006coss": "mse""#)], #"invalid JSON at line 2, column 86: duplicate key "loss""#),
+        Case("duplicate hostile key", [(title, #""\u001B"# + long + #"": 1, "\u001B"# + long + #"": 2"#)],
+             #"invalid JSON at line 1, column 100015: duplicate key "\u001B"# + String(repeating: "x", count: 39) + #"…""#),
         Case("duplicate focus", [(focus, focus + #", "focus": {"bias": [1, 1]}"#)], #"invalid JSON at line 6, column 29: duplicate key "focus""#),
     ]
 
