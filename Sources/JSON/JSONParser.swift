@@ -16,18 +16,24 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
 
 /// A strict RFC 8259 JSON parser (no comments, no trailing commas, no NaN) that keeps
 /// number text and member order, rejects duplicate keys, and bounds nesting depth so
-/// hostile input cannot exhaust the stack.
+/// hostile input cannot exhaust the stack, and optionally the number of values so it cannot
+/// exhaust memory.
 public struct JSONParser: Sendable {
     /// The deepest nesting of arrays and objects accepted.
     public var maximumDepth: Int
+    /// The most values (numbers, strings, literals, arrays and objects, members' values
+    /// included) in one document. Parsing stops as soon as it is exceeded, so the tree built
+    /// stays proportional to this bound whatever the size of the text.
+    public var maximumValueCount: Int
 
-    public init(maximumDepth: Int = 64) {
+    public init(maximumDepth: Int = 64, maximumValueCount: Int = .max) {
         self.maximumDepth = maximumDepth
+        self.maximumValueCount = maximumValueCount
     }
 
     /// Parses one JSON document (surrounding whitespace allowed). O(n) in the text length.
     public func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        var cursor = Cursor(bytes: Array(text.utf8), maximumDepth: maximumDepth)
+        var cursor = Cursor(bytes: Array(text.utf8), maximumDepth: maximumDepth, maximumValueCount: maximumValueCount)
         if cursor.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
         cursor.skipWhitespace()
         let value = try cursor.parseValue(depth: 0)
@@ -42,11 +48,14 @@ public struct JSONParser: Sendable {
 private struct Cursor {
     let bytes: [UInt8]
     let maximumDepth: Int
+    let maximumValueCount: Int
     var index = 0
+    var valueCount = 0
 
-    init(bytes: [UInt8], maximumDepth: Int) {
+    init(bytes: [UInt8], maximumDepth: Int, maximumValueCount: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        self.maximumValueCount = maximumValueCount
     }
 
     var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -70,6 +79,10 @@ private struct Cursor {
 
     mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         guard let c = current else { throw error("unexpected end of input, expected a value") }
+        valueCount += 1
+        guard valueCount <= maximumValueCount else {
+            throw error("more than \(maximumValueCount) values (numbers, strings, arrays, objects); at most \(maximumValueCount) are accepted")
+        }
         switch c {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)

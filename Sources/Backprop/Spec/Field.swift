@@ -34,17 +34,25 @@ struct Field {
     }
 
     func array() throws(SpecError) -> [Field] {
-        guard case .array(let elements) = value else {
-            throw SpecError(path, "expected an array, got \(value.kindDescription)")
+        try elements().enumerated().map { child($0.offset, $0.element) }
+    }
+
+    /// An array of exactly `count` elements; `what` describes them for the message. The count
+    /// is checked before a field is made for any element.
+    func array(count: Int, what: String) throws(SpecError) -> [Field] {
+        let elements = try elements()
+        guard elements.count == count else {
+            throw SpecError(path, "expected \(count) \(what), got \(elements.count)")
         }
         return elements.enumerated().map { child($0.offset, $0.element) }
     }
 
-    /// An array of exactly `count` elements; `what` describes them for the message.
-    func array(count: Int, what: String) throws(SpecError) -> [Field] {
-        let elements = try array()
-        guard elements.count == count else {
-            throw SpecError(path, "expected \(count) \(what), got \(elements.count)")
+    /// The number of elements of an array, to check before reading them.
+    func count() throws(SpecError) -> Int { try elements().count }
+
+    private func elements() throws(SpecError) -> [JSONValue] {
+        guard case .array(let elements) = value else {
+            throw SpecError(path, "expected an array, got \(value.kindDescription)")
         }
         return elements
     }
