@@ -21,7 +21,9 @@ struct Field {
         }
         for member in members where !allowed.contains(member.key) {
             let key = MessageExcerpt.of(member.key)
-            let place = path.isEmpty ? key : "\(path).\(key)"
+            // A key that is not a plain name is bracketed, so the path stays unambiguous: focus[""].
+            let isPlain = !member.key.isEmpty && member.key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            let place = isPlain ? (path.isEmpty ? key : "\(path).\(key)") : "\(path)[\"\(key)\"]"
             var message = "unknown key \"\(key)\""
             if let suggestion = Suggestion.nearest(to: member.key, among: allowed) {
                 message += "; did you mean \"\(suggestion)\"?"
