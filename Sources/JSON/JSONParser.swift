@@ -16,18 +16,24 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
 
 /// A strict RFC 8259 JSON parser (no comments, no trailing commas, no NaN) that keeps
 /// number text and member order, rejects duplicate keys, and bounds nesting depth so
-/// hostile input cannot exhaust the stack.
+/// hostile input cannot exhaust the stack, and optionally the number of values so it cannot
+/// exhaust memory.
 public struct JSONParser: Sendable {
     /// The deepest nesting of arrays and objects accepted.
     public var maximumDepth: Int
+    /// The most values (numbers, strings, literals, arrays and objects, members' values
+    /// included) in one document. Parsing stops as soon as it is exceeded, so the tree built
+    /// stays proportional to this bound whatever the size of the text.
+    public var maximumValueCount: Int
 
-    public init(maximumDepth: Int = 64) {
+    public init(maximumDepth: Int = 64, maximumValueCount: Int = .max) {
         self.maximumDepth = maximumDepth
+        self.maximumValueCount = maximumValueCount
     }
 
     /// Parses one JSON document (surrounding whitespace allowed). O(n) in the text length.
     public func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        var cursor = Cursor(bytes: Array(text.utf8), maximumDepth: maximumDepth)
+        var cursor = Cursor(bytes: Array(text.utf8), maximumDepth: maximumDepth, maximumValueCount: maximumValueCount)
         if cursor.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
         cursor.skipWhitespace()
         let value = try cursor.parseValue(depth: 0)
@@ -42,11 +48,14 @@ public struct JSONParser: Sendable {
 private struct Cursor {
     let bytes: [UInt8]
     let maximumDepth: Int
+    let maximumValueCount: Int
     var index = 0
+    var valueCount = 0
 
-    init(bytes: [UInt8], maximumDepth: Int) {
+    init(bytes: [UInt8], maximumDepth: Int, maximumValueCount: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        self.maximumValueCount = maximumValueCount
     }
 
     var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -70,6 +79,10 @@ private struct Cursor {
 
     mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         guard let c = current else { throw error("unexpected end of input, expected a value") }
+        valueCount += 1
+        guard valueCount <= maximumValueCount else {
+            throw error("more than \(maximumValueCount) values (numbers, strings, arrays, objects); at most \(maximumValueCount) are accepted")
+        }
         switch c {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -81,13 +94,18 @@ private struct Cursor {
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
             throw error("NaN and Infinity are not JSON numbers; write a finite number")
         default:
-            throw error("unexpected character \(describe(c)), expected a value")
+            throw error("unexpected character \(describeCurrent()), expected a value")
         }
     }
 
-    func describe(_ c: UInt8) -> String {
+    /// The character at the cursor for a message: quoted when printable ASCII, otherwise its
+    /// code point (`U+FEFF`), so invisible characters such as a stray byte order mark show.
+    func describeCurrent() -> String {
+        let c = bytes[index]
         if c >= 0x20 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
-        return "byte 0x" + String(c, radix: 16, uppercase: true)
+        let scalar = String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).unicodeScalars.first!
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
@@ -110,7 +128,7 @@ private struct Cursor {
             guard current == UInt8(ascii: "\"") else { throw error("expected a member name in double quotes") }
             let keyStart = index
             let key = try parseString()
-            guard seen.insert(key).inserted else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+            guard seen.insert(key).inserted else { throw error("duplicate key \"\(MessageExcerpt.of(key))\"", at: keyStart) }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw error("expected ':' after the member name") }
             index += 1

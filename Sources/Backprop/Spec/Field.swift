@@ -21,8 +21,11 @@ public struct Field {
             throw SpecError(path, "expected an object, got \(value.kindDescription)")
         }
         for member in members where !allowed.contains(member.key) {
-            let place = path.isEmpty ? member.key : "\(path).\(member.key)"
-            var message = "unknown key \"\(member.key)\""
+            let key = MessageExcerpt.of(member.key)
+            // A key that is not a plain name is bracketed, so the path stays unambiguous: focus[""].
+            let isPlain = !member.key.isEmpty && member.key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            let place = isPlain ? (path.isEmpty ? key : "\(path).\(key)") : "\(path)[\"\(key)\"]"
+            var message = "unknown key \"\(key)\""
             if let suggestion = Suggestion.nearest(to: member.key, among: allowed) {
                 message += "; did you mean \"\(suggestion)\"?"
             } else {
@@ -34,17 +37,25 @@ public struct Field {
     }
 
     public func array() throws(SpecError) -> [Field] {
-        guard case .array(let elements) = value else {
-            throw SpecError(path, "expected an array, got \(value.kindDescription)")
+        try elements().enumerated().map { child($0.offset, $0.element) }
+    }
+
+    /// An array of exactly `count` elements; `what` describes them for the message. The count
+    /// is checked before a field is made for any element.
+    public func array(count: Int, what: String) throws(SpecError) -> [Field] {
+        let elements = try elements()
+        guard elements.count == count else {
+            throw SpecError(path, "expected \(count) \(what), got \(elements.count)")
         }
         return elements.enumerated().map { child($0.offset, $0.element) }
     }
 
-    /// An array of exactly `count` elements; `what` describes them for the message.
-    public func array(count: Int, what: String) throws(SpecError) -> [Field] {
-        let elements = try array()
-        guard elements.count == count else {
-            throw SpecError(path, "expected \(count) \(what), got \(elements.count)")
+    /// The number of elements of an array, to check before reading them.
+    public func count() throws(SpecError) -> Int { try elements().count }
+
+    private func elements() throws(SpecError) -> [JSONValue] {
+        guard case .array(let elements) = value else {
+            throw SpecError(path, "expected an array, got \(value.kindDescription)")
         }
         return elements
     }
@@ -61,8 +72,9 @@ public struct Field {
             throw SpecError(path, "a number of \(text.count) characters; at most \(SpecLimits.maximumNumberLength) are accepted")
         }
         let lowered = text.lowercased()
-        if ["nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"].contains(lowered) {
-            throw SpecError(path, "expected a finite number, got \"\(text)\"")
+        let unsigned = lowered.hasPrefix("+") || lowered.hasPrefix("-") ? lowered.dropFirst() : lowered[...]
+        if ["nan", "inf", "infinity"].contains(unsigned) {
+            throw SpecError(path, "expected a finite number, got \"\(MessageExcerpt.of(text))\"")
         }
         let parsed: Rational
         do {
@@ -74,7 +86,7 @@ public struct Field {
             case .exponentOutOfRange:
                 throw SpecError(path, "the exponent of \(text) is out of range; expected at most ±\(SpecLimits.maximumExponent)")
             case .invalidSyntax:
-                throw SpecError(path, "expected a number such as 0.25, -1.5e-3 or \"1/3\", got \"\(text)\"")
+                throw SpecError(path, "expected a number such as 0.25, -1.5e-3 or \"1/3\", got \"\(MessageExcerpt.of(text))\"")
             }
         }
         guard parsed.magnitude <= SpecLimits.maximumMagnitude else {
@@ -89,7 +101,7 @@ public struct Field {
             throw SpecError(path, "expected a whole number, got \(value.kindDescription)")
         }
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), text.count <= 10, let n = Int(text) else {
-            throw SpecError(path, "expected a whole number of reasonable size, got \(text)")
+            throw SpecError(path, "expected a whole number of reasonable size, got \(MessageExcerpt.of(text))")
         }
         return n
     }
@@ -102,7 +114,7 @@ public struct Field {
         guard s.count <= SpecLimits.maximumTextLength else {
             throw SpecError(path, "a text of \(s.count) characters; at most \(SpecLimits.maximumTextLength) are accepted")
         }
-        if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        if s.unicodeScalars.contains(where: { MessageExcerpt.breaksLine($0) }) {
             throw SpecError(path, "control characters (such as line breaks) are not allowed in this text")
         }
         return s
@@ -116,7 +128,7 @@ public struct Field {
         if let choice = T(rawValue: s) { return choice }
         let names = T.allCases.map(\.rawValue)
         let expected = names.map { "\"\($0)\"" }.joined(separator: ", ")
-        var message = "unknown name \"\(s)\"; "
+        var message = "unknown name \"\(MessageExcerpt.of(s))\"; "
         if let suggestion = Suggestion.nearest(to: s, among: names) {
             message += "did you mean \"\(suggestion)\"? Expected one of \(expected)"
         } else {
@@ -131,6 +143,7 @@ public struct ObjectField {
     public let members: [JSONValue.Member]
     public let basePath: String
 
+    /// The path of member `key`.
     public func path(_ key: String) -> String { basePath.isEmpty ? key : "\(basePath).\(key)" }
 
     public func optional(_ key: String) -> Field? {

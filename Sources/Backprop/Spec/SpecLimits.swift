@@ -17,6 +17,12 @@ public enum SpecLimits {
     public static let maximumExponent = 300
     /// Largest magnitude of any parameter, input, target, ε or η.
     public static let maximumMagnitude = Rational(1_000_000)
+    /// Nesting of arrays and objects in the spec's JSON (the spec itself needs 4).
+    public static let maximumJSONDepth = 64
+    /// Values (numbers, strings, arrays, objects) in the spec's JSON: room for the largest
+    /// network's parameters, rows, sample and options. It bounds the parsed tree, which takes
+    /// far more memory than the text: 8 MB of `[0,0,…]` would otherwise become 4 million values.
+    public static let maximumJSONValues = 2_200_000
     /// Characters in a title, author, course or date.
     public static let maximumTextLength = 500
 }

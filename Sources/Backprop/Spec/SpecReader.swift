@@ -15,7 +15,7 @@ public struct SpecReader: Sendable {
         }
         let json: JSONValue
         do {
-            json = try JSONParser().parse(text)
+            json = try JSONParser(maximumDepth: SpecLimits.maximumJSONDepth, maximumValueCount: SpecLimits.maximumJSONValues).parse(text)
         } catch {
             throw SpecError("", "invalid JSON at \(error.description)")
         }
@@ -57,15 +57,15 @@ public struct SpecReader: Sendable {
     private func readNetwork(_ field: Field) throws(SpecError) -> Network {
         let object = try field.object(allowing: Self.networkKeys)
         let layersField = try object.required("layers")
-        let layerFields = try layersField.array()
-        guard layerFields.count >= 2 else {
-            throw SpecError(layersField.path, "expected at least 2 layers (the input and an output layer), got \(layerFields.count)")
+        let layerCount = try layersField.count()
+        guard layerCount >= 2 else {
+            throw SpecError(layersField.path, "expected at least 2 layers (the input and an output layer), got \(layerCount)")
         }
-        guard layerFields.count <= SpecLimits.maximumLayerCount else {
-            throw SpecError(layersField.path, "expected at most \(SpecLimits.maximumLayerCount) layers, got \(layerFields.count)")
+        guard layerCount <= SpecLimits.maximumLayerCount else {
+            throw SpecError(layersField.path, "expected at most \(SpecLimits.maximumLayerCount) layers, got \(layerCount)")
         }
         var layers: [Int] = []
-        for width in layerFields {
+        for width in try layersField.array() {
             let n = try width.integer()
             guard n >= 1 else { throw SpecError(width.path, "expected a layer width ≥ 1, got \(n)") }
             guard n <= SpecLimits.maximumLayerWidth else {
@@ -163,9 +163,11 @@ public struct SpecReader: Sendable {
         }
         let targetField = try object.required("target")
         var target: [Rational] = []
-        if case .number = targetField.value, network.layers.last == 1 {
+        switch (targetField.value, network.layers.last) {
+        case (.number, 1), (.string, 1):
+            // A one-neuron output may give its target as a number, a fraction string included.
             target = [try targetField.number()]
-        } else {
+        default:
             for entry in try targetField.array(count: network.layers.last!, what: "entries (the output layer has \(network.layers.last!) neurons)") {
                 target.append(try entry.number())
             }
