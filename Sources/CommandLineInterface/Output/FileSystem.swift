@@ -7,7 +7,13 @@ enum FileSystem {
     /// before reading them.
     static func readText(_ path: String, what: String, limit: Int) throws(CLIError) -> String {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            // Read in chunks and stop past the limit: an endless stream must not fill memory.
+            var data = Data()
+            while data.count <= limit {
+                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+                if chunk.isEmpty { break }
+                data.append(chunk)
+            }
             guard data.count <= limit else { throw .invalidInput("\(what) on standard input is larger than \(limit) bytes") }
             guard let text = String(data: data, encoding: .utf8) else { throw .invalidInput("\(what) on standard input is not UTF-8 text") }
             return text
