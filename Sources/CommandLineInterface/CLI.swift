@@ -3,6 +3,12 @@
 public enum CLI {
     static var commands: [any Command.Type] { [HandoutCommand.self, TraceCommand.self, BuildCommand.self, TemplateCommand.self] }
 
+    /// Runs the tool as the process: interruptions clean up temporary files first.
+    public static func runAsProcess(_ arguments: [String]) -> Int32 {
+        TemporaryFiles.shared.cleanUpOnInterruption()
+        return run(arguments, console: .standard)
+    }
+
     /// Runs the tool with `arguments` (without the program name) and returns the exit code.
     public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
         guard let first = arguments.first else {

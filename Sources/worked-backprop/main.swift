@@ -6,4 +6,4 @@ import Glibc
 import Darwin
 #endif
 
-exit(CLI.run(Array(CommandLine.arguments.dropFirst())))
+exit(CLI.runAsProcess(Array(CommandLine.arguments.dropFirst())))

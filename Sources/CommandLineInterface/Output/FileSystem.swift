@@ -42,6 +42,8 @@ enum FileSystem {
             throw .io("cannot write \(path): the folder \(folder.path) does not exist")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        TemporaryFiles.shared.register(temporary.path)
+        defer { TemporaryFiles.shared.unregister(temporary.path) }
         do {
             try Data(text.utf8).write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else {
