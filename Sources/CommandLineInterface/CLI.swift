@@ -65,7 +65,7 @@ public enum CLI {
 
         Run 'worked-backprop <command> --help' for a command's options.
 
-        Exit codes: 0 success, 1 a check failed, 2 usage error, 3 invalid spec, template or data,
+        Exit codes: 0 success, 1 a check or a document of a batch failed, 2 usage error, 3 invalid spec, template or data,
         4 file could not be read or written, 5 a value could not be certified.
 
         """
