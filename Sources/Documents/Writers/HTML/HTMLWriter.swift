@@ -25,13 +25,7 @@ public struct HTMLWriter: DocumentWriter {
         var values = ShellValues()
         values.body = renderer.blocks(document.blocks)
         let metadata = document.metadata
-        values.language = metadata.language
-        values.title = renderer.inlines(metadata.title)
-        values.subtitle = renderer.inlines(metadata.subtitle)
-        values.author = renderer.inlines(metadata.author)
-        values.course = renderer.inlines(metadata.course)
-        values.date = renderer.inlines(metadata.date)
-        values.plainTitle = Inline.plainText(metadata.title, numbering: renderer.numbering)
+        values.setTitleBlock(metadata, numbering: renderer.numbering) { renderer.inlines($0) }
         values.needsTikz = false
         values.needsTables = renderer.needsTables
         values.needsBoxes = renderer.needsBoxes

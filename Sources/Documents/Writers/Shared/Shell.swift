@@ -107,3 +107,17 @@ public struct Shell: Sendable {
         return RenderedDocument(main: main, attachments: body.attachments)
     }
 }
+
+extension ShellValues {
+    /// Fills the title block from the document's metadata, each field rendered by the
+    /// format's inline renderer; the plain title (for `<title>`, PDF metadata) has no markup.
+    mutating func setTitleBlock(_ metadata: Metadata, numbering: Numbering, render: ([Inline]) -> String) {
+        language = metadata.language
+        title = render(metadata.title)
+        subtitle = render(metadata.subtitle)
+        author = render(metadata.author)
+        course = render(metadata.course)
+        date = render(metadata.date)
+        plainTitle = Inline.plainText(metadata.title, numbering: numbering)
+    }
+}
