@@ -1,7 +1,7 @@
 /// The `worked-backprop` command line: picks the subcommand, runs it, and is the one place
 /// where errors become messages on standard error and exit codes.
 public enum CLI {
-    static var commands: [any Command.Type] { [HandoutCommand.self, TraceCommand.self, TemplateCommand.self] }
+    static var commands: [any Command.Type] { [HandoutCommand.self, ExercisesCommand.self, TraceCommand.self, TemplateCommand.self] }
 
     /// Runs the tool with `arguments` (without the program name) and returns the exit code.
     public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {

@@ -47,3 +47,19 @@ enum FileSystem {
         }
     }
 }
+
+extension FileSystem {
+    /// Creates `path` and any missing parents; an existing folder is fine.
+    static func createFolder(_ path: String) throws(CLIError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .io("cannot write into \(path): it is a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .io("cannot create the folder \(path): \(error.localizedDescription)")
+        }
+    }
+}
