@@ -45,15 +45,15 @@ import Testing
             #expect(!set.sheet.main.contains(answer.shown), "the sheet shows \(answer.id) = \(answer.shown)")
         }
         #expect(set.sheet.main.contains("Another weight"))
-        #expect(!set.sheet.main.contains("(a)"))  // no part of any worked solution
-        #expect(set.solutions.main.contains("(a)"))
+        for mark in ["(a)", "\\(a\\)"] { #expect(!set.sheet.main.contains(mark)) }  // no part of any worked solution
+        #expect(set.solutions.main.contains("(a)") || set.solutions.main.contains("\\(a\\)"))
     }
 
     @Test func sameSeedSameBytesOtherSeedOtherBytes() throws {
         let generator = ExerciseGenerator(options: HandoutOptions(format: .html))
         func variant(_ seed: UInt64, _ n: Int) throws -> ExerciseSet {
             let v = ExerciseVariant(seed: seed, number: n)
-            return try generator.generate(try #require(VariantDistribution().spec(from: HandoutFixtures.seed000, variant: v)), variant: v)
+            return try generator.generate(variant: v, of: HandoutFixtures.seed000, distribution: VariantDistribution())
         }
         let a = try variant(42, 3), b = try variant(42, 3), c = try variant(43, 3), d = try variant(42, 4)
         #expect(a.sheet == b.sheet && a.solutions == b.solutions && a.answersJSON == b.answersJSON)
@@ -67,8 +67,7 @@ import Testing
         let generator = ExerciseGenerator(options: HandoutOptions(format: .markdown))
         for n in 1...60 {
             let variant = ExerciseVariant(seed: 2024, number: n)
-            let drawn = try #require(VariantDistribution().spec(from: HandoutFixtures.seed000, variant: variant))
-            let set = try generator.generate(drawn, variant: variant)
+            let set = try generator.generate(variant: variant, of: HandoutFixtures.seed000, distribution: VariantDistribution())
             let spec = try SpecReader().read(JSONWriter().write(SpecEncoder().encode(set.spec)))
             #expect(spec == set.spec)
             let trace = try Engine(precision: 256).trace(spec)

@@ -112,11 +112,12 @@ struct ExercisesCommand: Command {
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: numbers.count) { i in
                 let variant = ExerciseVariant(seed: seed, number: numbers[i])
-                let result: Result<ExerciseSet, CLIError>
-                if let drawn = distribution.spec(from: spec, variant: variant) {
-                    result = Result { () throws(CLIError) in try Self.generate(generator, drawn, variant: variant) }
-                } else {
-                    result = .failure(.computation("variant \(variant.id): no parameters of the distribution avoid saturated or dead neurons in \(VariantDistribution.maximumAttempts) draws; try --allow-saturation"))
+                let result = Result { () throws(CLIError) in
+                    do throws(HandoutError) {
+                        return try generator.generate(variant: variant, of: spec, distribution: distribution)
+                    } catch {
+                        throw Self.cliError(error, variant: variant)
+                    }
                 }
                 lock.lock()
                 slots[i] = result

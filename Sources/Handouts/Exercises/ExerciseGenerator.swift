@@ -85,6 +85,28 @@ public struct ExerciseGenerator: Sendable {
         }
     }
 
+    /// Draws tried by `generate(variant:of:distribution:)` before giving up.
+    public static let variantDrawLimit = 20
+
+    /// The sheet, key and answers of `variant` of `base`: its first acceptable draw whose every
+    /// value can be certified.
+    public func generate(variant: ExerciseVariant, of base: Spec, distribution: VariantDistribution) throws(HandoutError) -> ExerciseSet {
+        let candidates = distribution.candidates(from: base, variant: variant, count: Self.variantDrawLimit)
+        guard !candidates.isEmpty else {
+            throw .computation("no draw of the distribution avoids saturated or dead neurons in \(VariantDistribution.maximumAttempts) tries; try --allow-saturation")
+        }
+        var lastError = HandoutError.computation("no draw could be certified")
+        for spec in candidates {
+            do {
+                return try generate(spec, variant: variant)
+            } catch {
+                guard case .computation = error else { throw error }
+                lastError = error
+            }
+        }
+        throw lastError
+    }
+
     /// The documents from one trace, or `nil` when a displayed number needs more precision.
     private func build(_ trace: Trace, plan: [PlannedExercise], variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
         let d = Derivation(trace: trace, options: options)

@@ -58,12 +58,12 @@ enum SGDStepExercise {
             for (j, row) in update.weights[l - 1].enumerated() {
                 for (k, value) in row.enumerated() {
                     out.answers.append(try d.answer(number, "w\(d.layerNumber(l))_\(j + 1),\(k + 1)new",
-                                                    d.plain("w", layer: l, [j + 1, k + 1]) + "_{\\text{new}}", value))
+                                                    "{" + d.plain("w", layer: l, [j + 1, k + 1]) + "}_{\\text{new}}", value))
                 }
             }
             for (j, value) in update.biases[l - 1].enumerated() {
                 out.answers.append(try d.answer(number, "b\(d.layerNumber(l))_\(j + 1)new",
-                                                d.plain("b", layer: l, [j + 1]) + "_{\\text{new}}", value))
+                                                "{" + d.plain("b", layer: l, [j + 1]) + "}_{\\text{new}}", value))
             }
         }
         out.solutionBlocks["\(prefix).loss"] = display.chain(

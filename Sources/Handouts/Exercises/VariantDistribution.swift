@@ -19,7 +19,10 @@ import ExactArithmetic
 /// A draw is rejected and the next one taken (from the same stream) while any neuron is
 /// saturated or dead — |z| > 3 for sigmoid, |z| > 2 for tanh, z ≤ 0 for ReLU — or while the
 /// output is already within 0.05 of the target (nothing to learn). `allowSaturation` turns
-/// the neuron test off.
+/// the neuron test off. `ExerciseGenerator.generate(variant:of:distribution:)` also passes
+/// over a draw whose values cannot be certified — a quantity that is zero in truth without
+/// being exactly computable, such as errors cancelling through equal weights — and takes the
+/// next acceptable draw of the same stream.
 public struct VariantDistribution: Sendable {
     public var allowSaturation: Bool
     /// Draws tried before giving up.
@@ -31,12 +34,18 @@ public struct VariantDistribution: Sendable {
 
     /// The spec of `variant`, or nil if no acceptable draw was found.
     public func spec(from base: Spec, variant: ExerciseVariant) -> Spec? {
+        candidates(from: base, variant: variant, count: 1).first
+    }
+
+    /// The first `count` acceptable draws of `variant`'s stream, in order.
+    public func candidates(from base: Spec, variant: ExerciseVariant, count: Int) -> [Spec] {
         var random = SplitMix64(seed: variant.seed, stream: UInt64(variant.number))
-        for _ in 0..<Self.maximumAttempts {
+        var found: [Spec] = []
+        for _ in 0..<Self.maximumAttempts where found.count < count {
             let candidate = draw(base, &random)
-            if accepts(candidate) { return candidate }
+            if accepts(candidate) { found.append(candidate) }
         }
-        return nil
+        return found
     }
 
     private func draw(_ base: Spec, _ random: inout SplitMix64) -> Spec {

@@ -93,16 +93,21 @@ enum WeightGradientExercise {
         solution["focusDeltaValue"] = .string(try display.tex(deltaf, role: .error))
         solution["focusDeltaRelation"] = .string(try display.relation(deltaf))
         solution["focusDeltaSign"] = .string(Derivation.signWord(try d.sign(deltaf)))
+        // The ratio as the product of the factor ratios, so that a ratio of exactly 1 (the same
+        // error, inputs of equal size) is known exactly rather than as an enclosure of 1.
+        var larger: Int?
         if sg != 0 && sf != 0 {
-            let ratio = try d.quotient(try d.magnitude(g), try d.magnitude(gf))
-            let larger = try d.sign(d.arithmetic.subtract(ratio, Real(1)))
+            let inputRatio = try d.quotient(try d.magnitude(a), try d.magnitude(af))
+            let sameError = l == focus.layer && w.to == focus.neuron
+            let errorRatio = sameError ? Real(1) : try d.quotient(try d.magnitude(delta), try d.magnitude(deltaf))
+            let ratio = d.arithmetic.multiply(inputRatio, errorRatio)
+            let comparison = try d.sign(d.arithmetic.subtract(ratio, Real(1)))
+            larger = comparison
             solution["ratio"] = .string(try display.tex(ratio))
             solution["ratioRelation"] = .string(try display.relation(ratio))
-            solution["larger"] = .bool(larger > 0)
-            solution["smaller"] = .bool(larger < 0)
-            solution["equalMagnitude"] = .bool(larger == 0)
-            let inputRatio = try d.quotient(try d.magnitude(a), try d.magnitude(af))
-            let errorRatio = try d.quotient(try d.magnitude(delta), try d.magnitude(deltaf))
+            solution["larger"] = .bool(comparison > 0)
+            solution["smaller"] = .bool(comparison < 0)
+            solution["equalMagnitude"] = .bool(comparison == 0)
             solution["inputRatio"] = .string(try display.tex(inputRatio))
             solution["inputRatioRelation"] = .string(try display.relation(inputRatio))
             solution["errorRatio"] = .string(try display.tex(errorRatio))
@@ -123,9 +128,7 @@ enum WeightGradientExercise {
                 solution["hasBound"] = true
             }
             // The usual pattern: fewer squashings, larger gradient. Whether it holds here is computed.
-            if sg != 0 && sf != 0 {
-                let ratio = try d.quotient(try d.magnitude(g), try d.magnitude(gf))
-                let larger = try d.sign(d.arithmetic.subtract(ratio, Real(1)))
+            if let larger {
                 solution["followsPattern"] = .bool((s < sfCount && larger > 0) || (s > sfCount && larger < 0))
                 solution["againstPattern"] = .bool((s < sfCount && larger < 0) || (s > sfCount && larger > 0))
             }
