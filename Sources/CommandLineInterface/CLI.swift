@@ -1,7 +1,7 @@
 /// The `worked-backprop` command line: picks the subcommand, runs it, and is the one place
 /// where errors become messages on standard error and exit codes.
 public enum CLI {
-    static var commands: [any Command.Type] { [HandoutCommand.self, TraceCommand.self, BuildCommand.self, TemplateCommand.self] }
+    static var commands: [any Command.Type] { [HandoutCommand.self, ExercisesCommand.self, TraceCommand.self, BuildCommand.self, TemplateCommand.self] }
 
     /// Runs the tool as the process: interruptions clean up temporary files first.
     public static func runAsProcess(_ arguments: [String]) -> Int32 {

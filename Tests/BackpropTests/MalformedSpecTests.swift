@@ -26,7 +26,7 @@ import Testing
         Case(name: "unknown top-level key", edits: [("\"epsilon\"", "\"epsilom\"")],
              message: "epsilom: unknown key \"epsilom\"; did you mean \"epsilon\"?"),
         Case(name: "unknown key far from any", edits: [("\"learningRate\": 0.5,", "\"colour\": 1, \"learningRate\": 0.5,")],
-             message: "colour: unknown key \"colour\"; expected one of \"title\", \"subtitle\", \"author\", \"course\", \"date\", \"network\", \"sample\", \"focus\", \"learningRate\", \"epsilon\""),
+             message: "colour: unknown key \"colour\"; expected one of \"title\", \"subtitle\", \"author\", \"course\", \"date\", \"network\", \"sample\", \"focus\", \"learningRate\", \"epsilon\", \"exercises\""),
         Case(name: "missing network", edits: [("{\"network\"", "{\"netw0rk\"")],
              message: "netw0rk: unknown key \"netw0rk\"; did you mean \"network\"?"),
         Case(name: "missing sample", edits: [("\"sample\": {\"input\": [1.0, 0.5, -1.0], \"target\": [1.0]},", "")],

@@ -27,7 +27,7 @@ import Testing
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let relative = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[relative] = FileManager.default.contents(atPath: root + "/" + relative) }
         }
         return files

@@ -42,7 +42,7 @@ import Testing
         while let relative = enumerator?.nextObject() as? String {
             let path = project.file("out/" + relative)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
             #expect(!relative.contains(".tmp-"), "stray temporary file \(relative)")
             #expect(FileManager.default.contents(atPath: path) == FileManager.default.contents(atPath: project.file("reference/" + relative)),

@@ -16,11 +16,13 @@ public struct Spec: Hashable, Sendable {
     public var learningRate: Rational
     /// ε for the centred finite difference.
     public var epsilon: Rational
+    /// The exercises of an exercise sheet; `nil` lets the generator choose the classic five.
+    public var exercises: [ExerciseRequest]?
 
     public init(
         title: String? = nil, subtitle: String? = nil, author: String? = nil, course: String? = nil,
         date: String? = nil, network: Network, sample: Sample, focus: Focus,
-        learningRate: Rational, epsilon: Rational
+        learningRate: Rational, epsilon: Rational, exercises: [ExerciseRequest]? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -32,6 +34,7 @@ public struct Spec: Hashable, Sendable {
         self.focus = focus
         self.learningRate = learningRate
         self.epsilon = epsilon
+        self.exercises = exercises
     }
 }
 

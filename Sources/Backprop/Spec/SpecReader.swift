@@ -45,12 +45,13 @@ public struct SpecReader: Sendable {
             course: try root.optional("course")?.text(),
             date: try root.optional("date")?.text(),
             network: network, sample: sample, focus: focus,
-            learningRate: learningRate, epsilon: epsilon
+            learningRate: learningRate, epsilon: epsilon,
+            exercises: try root.optional("exercises").map { f throws(SpecError) in try readExercises(f, network: network) }
         )
     }
 
     static let topLevelKeys = [
-        "title", "subtitle", "author", "course", "date", "network", "sample", "focus", "learningRate", "epsilon",
+        "title", "subtitle", "author", "course", "date", "network", "sample", "focus", "learningRate", "epsilon", "exercises",
     ]
     static let networkKeys = ["layers", "activation", "activations", "loss", "weights", "biases"]
 

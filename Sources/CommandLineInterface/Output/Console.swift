@@ -16,3 +16,8 @@ public struct Console: Sendable {
         writeError: { FileHandle.standardError.write(Data($0.utf8)) }
     )
 }
+
+extension Console {
+    /// Discards everything (for files whose placement needs no notice).
+    static let silent = Console(writeOutput: { _ in }, writeError: { _ in })
+}

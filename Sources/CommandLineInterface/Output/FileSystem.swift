@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reading inputs and writing outputs. Every output file is written to a temporary file in
 /// the same folder and renamed over the destination, so no reader ever sees half a file.
@@ -42,16 +45,42 @@ enum FileSystem {
             throw .io("cannot write \(path): the folder \(folder.path) does not exist")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        TemporaryFiles.shared.register(temporary.path)
+        guard let descriptor = TemporaryFiles.shared.create(temporary.path) else {
+            throw .io("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
         defer { TemporaryFiles.shared.unregister(temporary.path) }
         do {
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
+            // Written through the descriptor: if an interruption removes the file meanwhile,
+            // nothing can bring its name back.
+            let bytes = Array(text.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+                guard written > 0 else { close(descriptor); throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))]) }
+                offset += written
+            }
+            guard close(descriptor) == 0, rename(temporary.path, url.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .io("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
+
+extension FileSystem {
+    /// Creates `path` and any missing parents; an existing folder is fine.
+    static func createFolder(_ path: String) throws(CLIError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .io("cannot write into \(path): it is a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .io("cannot create the folder \(path): \(error.localizedDescription)")
         }
     }
 }

@@ -11,14 +11,26 @@ final class TemporaryFiles: Sendable {
     private let paths = Mutex(Set<String>())
     private let sources = Mutex([any DispatchSourceSignal]())
 
-    func register(_ path: String) { paths.withLock { _ = $0.insert(path) } }
+    /// Creates (truncates) the file at `path` for writing and registers it, under the lock the
+    /// interruption handler takes: no temporary file can appear after the handler has run.
+    /// Returns the open descriptor, or `nil` with `errno` set.
+    func create(_ path: String) -> Int32? {
+        paths.withLock { registered in
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { return nil }
+            registered.insert(path)
+            return descriptor
+        }
+    }
+
     func unregister(_ path: String) { paths.withLock { _ = $0.remove(path) } }
 
-    /// Removes every registered file; called on interruption.
-    func removeAll() {
-        paths.withLock { registered in
+    /// Removes every registered file and exits, holding the lock so that no writer can
+    /// create another temporary file in between.
+    private func removeAllAndExit(_ status: Int32) -> Never {
+        paths.withLock { registered -> Never in
             for path in registered { unlink(path) }
-            registered.removeAll()
+            _exit(status)
         }
     }
 
@@ -29,10 +41,7 @@ final class TemporaryFiles: Sendable {
             for number in [SIGINT, SIGTERM, SIGHUP] {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { [self] in
-                    removeAll()
-                    _exit(128 + number)
-                }
+                source.setEventHandler { [self] in removeAllAndExit(128 + number) }
                 source.resume()
                 sources.append(source)
             }

@@ -37,6 +37,276 @@ there replace the built-in ones file by file.
 HTML is not passed through. The full reference is the doc comment of `MarkdownReader`.
 
 """####,
+"exercises/bias-gradients-solution.mustache": ##"""
+By BP4, $\partial {{{net.lossSymbol}}} / \partial b_j^{(l)} = \delta_j^{(l)}$: each bias gradient vector is the error vector of its layer.
+
+{{#layers}}
+@@{{{block}}}
+{{/layers}}
+
+"""##,
+"exercises/bias-gradients.mustache": ##"""
+::: exercise {title="Bias gradients (BP4)" #ex-{{number}}}
+Calculate every bias gradient $\frac{\partial {{{net.lossSymbol}}}}{\partial b_j^{(l)}}$, for every layer $l = {{layers}}$ and every neuron $j$ of that layer.
+
+*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{layerCount}} vectors.
+:::
+
+"""##,
+"exercises/deeper-weight-solution.mustache": ##"""
+{{>exercises/paths-solution}}
+
+**(b)** BP3 at layer {{layer}}, reusing ${{{delta}}}$:
+
+@@{{{bp3Block}}}
+
+**(c)** Compare with ${{{focusDerivative}}} {{{focusRelation}}} {{{focusGradient}}}$.
+{{#comparable}}
+$\lvert {{{derivative}}} \rvert \,/\, \lvert {{{focusDerivative}}} \rvert {{{ratioRelation}}} {{{ratio}}}$, so this gradient is {{#larger}}larger{{/larger}}{{#smaller}}smaller{{/smaller}}{{#equalMagnitude}}exactly as large{{/equalMagnitude}} in magnitude.
+{{/comparable}}
+{{^comparable}}
+One of the two gradients is exactly zero, so there is no ratio of magnitudes.
+{{/comparable}}
+The error ${{{deltaSymbol}}}$ carries {{squashings}} squashing derivative(s) and the focus error ${{{focusDeltaSymbol}}}$ carries {{focusSquashings}}{{#hasBound}}; each is at most ${{{bound}}}${{/hasBound}}. {{#fewerSquashings}}This gradient crosses {{squashingDifference}} fewer squashing layer(s), so it is usually larger{{/fewerSquashings}}{{#moreSquashings}}This gradient crosses {{squashingDifference}} more squashing layer(s), so it is usually smaller{{/moreSquashings}}{{#sameSquashings}}Both cross the same number of squashing layers, so that count alone does not decide{{/sameSquashings}}{{#followsPattern}}, and here it is{{/followsPattern}}{{#againstPattern}}, but here the weights and activations along the way outweigh it{{/againstPattern}}.
+
+"""##,
+"exercises/deeper-weight.mustache": ##"""
+::: exercise {title="Layer {{layer}} weight" #ex-{{number}}}
+Compute ${{{derivative}}}$.
+
+1. Identify the active path(s) from ${{{symbol}}}$ to the loss.
+2. Apply BP3 at layer $l = {{layer}}$. You may reuse the ${{{delta}}}$ values of the backward pass.
+3. Is this gradient larger or smaller in magnitude than ${{{focusDerivative}}}$? Explain why in terms of the number of squashing activation derivatives each gradient passes through.
+:::
+
+"""##,
+"exercises/given.mustache": ##"""
+# Given {#sec:given}
+
+A {{net.architecture}} feed-forward network{{#net.uniformActivation}} uses ${{{net.activation.formula}}}$ at every non-input layer{{/net.uniformActivation}}{{^net.uniformActivation}} applies {{#net.layers}}{{^isInput}}{{activation.name}} at layer {{number}}{{^isOutput}}, {{/isOutput}}{{/isInput}}{{/net.layers}}{{/net.uniformActivation}}. The loss is the {{net.loss.name}}, ${{{net.loss.definition}}}$. Weights and biases of each layer:
+
+{{#given.layers}}
+@@{{{block}}}
+{{/given.layers}}
+
+The training sample:
+
+@@{{{given.sampleBlock}}}
+
+The learning rate is $\eta = {{{net.learningRate}}}$ and finite differences use $\varepsilon = {{{net.epsilon}}}$. Keep at least four significant digits in every intermediate result.
+
+"""##,
+"exercises/gradient-matrix-solution.mustache": ##"""
+{{#listsEntries}}
+**(a)** Entry by entry:
+
+{{#entries}}
+@@{{{block}}}
+{{/entries}}
+
+{{/listsEntries}}
+{{^listsEntries}}
+**(a)** Each entry is a product of one source value and one error; all {{entryCount}} appear in the matrix below.
+
+{{/listsEntries}}
+**(b)** Row $j$ holds $\delta_j^{ {{{layerTeX}}} }$ times the row vector $({{{source}}})^\top$, which is the outer product:
+
+@@{{{outerBlock}}}
+
+**(c)** Increase and decrease ${{{checked}}}$ by $\varepsilon$ and evaluate the loss, in IEEE double as code does: ${{{net.lossSymbol}}}^{+} {{{lossPlusRelation}}} {{{lossPlus}}}$ and ${{{net.lossSymbol}}}^{-} {{{lossMinusRelation}}} {{{lossMinus}}}$. Then
+
+@@{{{fdBlock}}}
+
+The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{analytic}}}$. {{#usesSymmetric}}It is exactly zero, so the symmetric relative error $|\mathrm{FD} - \mathrm{BP}| / (|\mathrm{FD}| + |\mathrm{BP}|)$ is{{/usesSymmetric}}{{^usesSymmetric}}The relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}|$ is{{/usesSymmetric}} ${{{relativeErrorRelation}}} {{{relativeError}}}$, {{#agrees}}below ${{{threshold}}}$: the two agree.{{/agrees}}{{#disagrees}}not below ${{{threshold}}}$: the two do not agree to that tolerance.{{/disagrees}}
+
+"""##,
+"exercises/gradient-matrix.mustache": ##"""
+::: exercise {title="Full gradient matrix" #ex-{{number}}}
+Write out the complete gradient matrix ${{{matrix}}} \in \mathbb{R}^{ {{rows}} \times {{columns}} }$.
+
+1. Compute each of its {{entryCount}} entries with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
+2. Observe that the matrix is the outer product ${{{delta}}} ({{{source}}})^\top$. Verify this factorisation.
+3. Check ${{{checkedDerivative}}}$ by a centred finite difference with $\varepsilon = {{{net.epsilon}}}$.
+:::
+
+"""##,
+"exercises/overview-subtitle.mustache": #"""
+{{count}} variants of a {{net.architecture}} network
+
+"""#,
+"exercises/overview-title.mustache": #"""
+Backpropagation Exercises: All Answers
+
+"""#,
+"exercises/overview.mustache": ##"""
+{{! Every variant's final answers on one list, for the grader. }}
+Each variant's folder holds its sheet, its worked answer key and `answers.json` with every value to full precision and a suggested tolerance.
+
+{{#variants}}
+- **Variant {{id}}** (`{{folder}}`): {{#exercises}}**{{number}}.** {{#answers}}${{{quantity}}} {{{relation}}} {{{shown}}}${{^last}}, {{/last}}{{/answers}}{{^last}}; {{/last}}{{/exercises}}
+{{/variants}}
+
+"""##,
+"exercises/paths-solution.mustache": ##"""
+**(a)** {{#singlePath}}One path leads{{/singlePath}}{{^singlePath}}{{pathCount}} paths lead{{/singlePath}} from ${{{symbol}}}$ through ${{{target}}}$ to the loss{{^allListed}} (the first {{listedCount}} are shown){{/allListed}}:
+
+@@{{{pathsBlock}}}
+
+{{#allActive}}{{#singlePath}}It is active: no factor along it is zero.{{/singlePath}}{{^singlePath}}All {{pathCount}} are active: no factor along them is zero.{{/singlePath}}{{/allActive}}{{^allActive}}{{#noneActive}}None is active: each has a factor that is exactly zero, so the gradient is zero.{{/noneActive}}{{^noneActive}}{{activeCount}} of the {{pathCount}} paths are active; the others contain a factor that is exactly zero.{{/noneActive}}{{/allActive}} {{^singlePath}}Backpropagation adds up their contributions inside ${{{delta}}}$.{{/singlePath}}
+
+"""##,
+"exercises/sgd-step-solution.mustache": ##"""
+**(a)** and **(b)** Each parameter moves against its gradient:
+
+{{#layers}}
+@@{{{weights}}}
+@@{{{biases}}}
+{{/layers}}
+
+**(c)** The forward pass with the new parameters:
+
+{{#layers}}
+@@{{{z}}}
+@@{{{a}}}
+{{/layers}}
+
+@@{{{lossBlock}}}
+
+**(d)** The change of the loss:
+
+@@{{{changeBlock}}}
+
+{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{#unchanged}}The loss is unchanged.{{/unchanged}}
+
+"""##,
+"exercises/sgd-step.mustache": ##"""
+::: exercise {title="Weight update and loss reduction" #ex-{{number}}}
+Take one step of gradient descent with the learning rate $\eta = {{{net.learningRate}}}$.
+
+1. Compute the updated weight matrices of all layers, $\mathbf{W}^{(l)}_{\text{new}} = \mathbf{W}^{(l)} - \eta\, \partial {{{net.lossSymbol}}} / \partial \mathbf{W}^{(l)}$ for $l = {{layers}}$.
+2. Update all biases in the same way, using BP4.
+3. Run a complete forward pass with the updated parameters and compute the new loss ${{{lossNew}}}$.
+4. Did the loss decrease? By how much?
+:::
+
+"""##,
+"exercises/sheet.mustache": ##"""
+{{! The exercise sheet: the given data and the statements, no answers. Its context has no
+    solution values at all. Each exercise kind's statement is exercises/KIND.mustache. }}
+{{>exercises/variant}}
+{{>exercises/given}}
+
+# Exercises {#sec:exercises}
+
+{{#exercises}}
+{{>exercises/statement}}
+
+{{/exercises}}
+
+"""##,
+"exercises/sign-comparison.mustache": ##"""
+**(c)** Compare with the focus gradient ${{{focusDerivative}}} {{{focusRelation}}} {{{focusGradient}}}$.
+
+- *Sign.* This gradient is {{signWord}} and the focus gradient is {{focusSignWord}}{{#sameSign}}: they have the same sign{{/sameSign}}{{#oppositeSign}}: their signs are opposite{{/oppositeSign}}. The sign of a product is the product of the signs of its factors: here ${{{sourceSymbol}}} = {{{sourceValue}}}$ is {{sourceSign}} and ${{{deltaSymbol}}} {{{deltaRelation}}} {{{deltaValue}}}$ is {{deltaSign}}; for the focus,{{#focusIsWeight}} ${{{focusSourceSymbol}}} = {{{focusSourceValue}}}$ is {{focusSourceSign}} and{{/focusIsWeight}} ${{{focusDeltaSymbol}}} {{{focusDeltaRelation}}} {{{focusDeltaValue}}}$ is {{focusDeltaSign}}.
+{{#comparable}}
+- *Magnitude.* $\lvert {{{derivative}}} \rvert \,/\, \lvert {{{focusDerivative}}} \rvert {{{ratioRelation}}} {{{ratio}}}$: this gradient is {{#larger}}larger{{/larger}}{{#smaller}}smaller{{/smaller}}{{#equalMagnitude}}exactly as large{{/equalMagnitude}} in magnitude.{{#focusIsWeight}} The ratio is the product of the ratio of the source factors, $\lvert {{{sourceSymbol}}} \rvert / \lvert {{{focusSourceSymbol}}} \rvert {{{inputRatioRelation}}} {{{inputRatio}}}$, and the ratio of the errors, $\lvert {{{deltaSymbol}}} \rvert / \lvert {{{focusDeltaSymbol}}} \rvert {{{errorRatioRelation}}} {{{errorRatio}}}$.{{/focusIsWeight}}
+{{/comparable}}
+{{^comparable}}
+- *Magnitude.* One of the two gradients is exactly zero, so there is no ratio to compare.
+{{/comparable}}
+
+"""##,
+"exercises/solutions-title.mustache": #"""
+Backpropagation Exercises: Worked Solutions
+
+"""#,
+"exercises/solutions.mustache": ##"""
+{{! The answer key: the given data, each statement followed by its worked solution
+    (exercises/KIND-solution.mustache). }}
+{{>exercises/variant}}
+{{>exercises/given}}
+
+# Exercises and Solutions {#sec:solutions}
+
+{{#exercises}}
+{{>exercises/statement}}
+
+::: solution
+{{#solution}}
+{{#isBiasGradients}}
+{{>exercises/bias-gradients-solution}}
+{{/isBiasGradients}}
+{{#isWeightGradient}}
+{{>exercises/weight-gradient-solution}}
+{{/isWeightGradient}}
+{{#isDeeperWeight}}
+{{>exercises/deeper-weight-solution}}
+{{/isDeeperWeight}}
+{{#isGradientMatrix}}
+{{>exercises/gradient-matrix-solution}}
+{{/isGradientMatrix}}
+{{#isSGDStep}}
+{{>exercises/sgd-step-solution}}
+{{/isSGDStep}}
+{{/solution}}
+:::
+
+{{/exercises}}
+
+"""##,
+"exercises/statement.mustache": ##"""
+{{#isBiasGradients}}
+{{>exercises/bias-gradients}}
+{{/isBiasGradients}}
+{{#isWeightGradient}}
+{{>exercises/weight-gradient}}
+{{/isWeightGradient}}
+{{#isDeeperWeight}}
+{{>exercises/deeper-weight}}
+{{/isDeeperWeight}}
+{{#isGradientMatrix}}
+{{>exercises/gradient-matrix}}
+{{/isGradientMatrix}}
+{{#isSGDStep}}
+{{>exercises/sgd-step}}
+{{/isSGDStep}}
+
+"""##,
+"exercises/subtitle.mustache": ##"""
+A {{net.architecture}} network{{#variant}}, variant {{id}}{{/variant}}
+
+"""##,
+"exercises/title.mustache": #"""
+Backpropagation Exercises
+
+"""#,
+"exercises/variant.mustache": ##"""
+{{#variant}}
+**Variant {{id}}.** The parameters of this sheet were drawn from seed {{seed}}, variant {{number}}: `worked-backprop exercises SPEC --seed {{seed}} --variant {{number}}` rebuilds it, as does the `spec.json` written beside it.
+
+{{/variant}}
+
+"""##,
+"exercises/weight-gradient-solution.mustache": #"""
+{{>exercises/paths-solution}}
+
+**(b)** By BP3 the gradient is the source activation times the error of the neuron the weight feeds:
+
+@@{{{bp3Block}}}
+
+{{>exercises/sign-comparison}}
+
+"""#,
+"exercises/weight-gradient.mustache": ##"""
+::: exercise {title="Another weight" #ex-{{number}}}
+Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{source}}}$ to neuron {{neuron}} of layer {{layer}}.
+
+1. Which path(s) connect ${{{symbol}}}$ to the loss?
+2. Apply BP3.
+3. Compare the sign and magnitude with ${{{focusDerivative}}}$. Explain the difference from the values of the factors.
+:::
+
+"""##,
 "handout.mustache": #"""
 {{! The whole handout. To change one part, either put a file of the same name as a section
     (handout/forward.mustache …) in your --templates folder, or override this file with a child

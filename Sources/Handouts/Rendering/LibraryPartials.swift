@@ -13,6 +13,6 @@ struct LibraryPartials: MustachePartialProvider {
             if case .notFound = error { return nil }
             throw SourceError(error.description, at: SourceLocation(file: "", line: 0, column: 0))
         }
-        return try MustacheTemplate(source: source.text, name: source.origin)
+        return try ParsedTemplates.template(source.text, origin: source.origin)
     }
 }

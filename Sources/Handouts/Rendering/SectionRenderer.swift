@@ -13,7 +13,7 @@ struct SectionRenderer {
     func markdown(template name: String) throws(HandoutError) -> (text: String, origin: String) {
         do {
             let source = try library.source(named: name + ".mustache")
-            let template = try MustacheTemplate(source: source.text, name: source.origin)
+            let template = try ParsedTemplates.template(source.text, origin: source.origin)
             let text = try template.render(context, partials: LibraryPartials(library: library), escape: .markdown)
             return (text, source.origin)
         } catch let error as SourceError {

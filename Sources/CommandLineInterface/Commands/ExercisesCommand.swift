@@ -1,0 +1,205 @@
+import Backprop
+import Dispatch
+import Documents
+import Foundation
+import Handouts
+import JSON
+
+/// `worked-backprop exercises [SPEC] -o DIR …`: an exercise sheet, its worked answer key and
+/// the answers file; with `--variants N --seed S`, N reproducible variants and an overview.
+struct ExercisesCommand: Command {
+    static let name = "exercises"
+    static let summary = "write exercise sheets, worked answer keys and answers.json, with reproducible variants"
+    static let help = """
+    Usage: worked-backprop exercises [SPEC] -o DIR [--format latex|markdown|html]
+                                     [--variants N --seed S | --seed S --variant K] [options]
+
+    Writes an exercise sheet on the network in SPEC (a JSON file, - for standard input, the
+    built-in seed example when omitted) and its full worked answer key. The exercises are the
+    spec's "exercises" list, or the classic five: bias gradients (BP4), another weight's
+    gradient, a weight of a deeper layer, a full gradient matrix with a finite-difference
+    check, and one SGD step with the new loss.
+
+    Files:
+      DIR/exercises.EXT      the sheet: given data and statements, no answers
+      DIR/solutions.EXT      the statements with worked solutions
+      DIR/answers.json       every final answer: value, exactness, shown digits, tolerance
+
+    Variants (the spec's architecture, new parameters from a documented "nice" distribution):
+      --variants N           write DIR/variant-01 … DIR/variant-N, each with spec.json, the
+                             sheet, the key and answers.json, plus DIR/overview.EXT (every
+                             variant's answers on one list) and DIR/answers.json (all of them)
+      --seed S               the seed (a whole number, default 1); the same seed gives the same
+                             bytes, another seed different parameters
+      --variant K            rebuild only variant K of seed S (the id SEED-K printed on a sheet)
+      --allow-saturation     also accept saturated or dead neurons
+      --quiet                no progress on standard error
+
+    Output:
+      -o, --output DIR       the folder (created if missing); every file is written atomically,
+                             and nothing is written unless every variant succeeded
+      --format FORMAT        latex, markdown or html (default latex)
+      --templates DIR        templates in DIR override the built-in ones, file by file
+      --katex-url BASE       where the HTML loads KaTeX from
+      --digits N | --decimals N, --notation NAME, --superscript STYLE, --first-layer N,
+      --weight-theorem NAME, --loss-symbol S    as for 'handout'
+      -h, --help             show this help
+
+    """
+
+    var specPath: String?
+    var folder: String
+    var options: HandoutOptions
+    var variants: Int?
+    var seed: UInt64
+    var singleVariant: Int?
+    var distribution: VariantDistribution
+    var quiet: Bool
+
+    init(parsing arguments: inout ArgumentList) throws(CLIError) {
+        guard let output = try arguments.option("-o", "--output") else {
+            throw .usage("exercises needs -o DIR, the folder to write the sheet, the key and answers.json to")
+        }
+        folder = output
+        let formatName = try arguments.option("--format") ?? "latex"
+        guard let format = OutputFormat(rawValue: formatName) else {
+            throw .usage("--format expects latex, markdown or html, got \"\(formatName)\"")
+        }
+        options = HandoutOptions(format: format)
+        options.templatesDirectory = try arguments.option("--templates")
+        if let url = try arguments.option("--katex-url") { options.katexBaseURL = url }
+        let digits = try arguments.integerOption("--digits", in: 1...30)
+        let decimals = try arguments.integerOption("--decimals", in: 0...30)
+        switch (digits, decimals) {
+        case (.some, .some): throw .usage("give --digits or --decimals, not both")
+        case (let n?, nil): options.precision = .significantDigits(n)
+        case (nil, let n?): options.precision = .decimalPlaces(n)
+        case (nil, nil): break
+        }
+        options.notation = try HandoutCommand.notation(&arguments)
+        variants = try arguments.integerOption("--variants", in: 1...100_000)
+        singleVariant = try arguments.integerOption("--variant", in: 1...100_000)
+        if let text = try arguments.option("--seed") {
+            guard let value = UInt64(text) else { throw .usage("--seed expects a whole number from 0 to \(UInt64.max), got \"\(text)\"") }
+            seed = value
+        } else {
+            seed = 1
+        }
+        if variants != nil && singleVariant != nil { throw .usage("give --variants N or --variant K, not both") }
+        distribution = VariantDistribution(allowSaturation: arguments.flag("--allow-saturation"))
+        quiet = arguments.flag("--quiet", "-q")
+        specPath = try arguments.positionals(atMost: 1).first
+    }
+
+    func run(_ console: Console) throws(CLIError) {
+        let base = try SpecLoader.load(specPath)
+        let generator = ExerciseGenerator(options: options)
+        let ext = options.format.fileExtension
+        if variants == nil && singleVariant == nil {
+            let set = try Self.generate(generator, base, variant: nil)
+            try FileSystem.createFolder(folder)
+            try write(set, into: folder, ext: ext, withSpec: false)
+            return
+        }
+        let numbers = singleVariant.map { [$0] } ?? Array(1...variants!)
+        let progress = Progress(total: numbers.count, console: console, quiet: quiet)
+        var results = [Result<ExerciseSet, CLIError>?](repeating: nil, count: numbers.count)
+        let lock = NSLock()
+        let spec = base
+        let distribution = self.distribution
+        let seed = self.seed
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: numbers.count) { i in
+                let variant = ExerciseVariant(seed: seed, number: numbers[i])
+                let result = Result { () throws(CLIError) in
+                    do throws(HandoutError) {
+                        return try generator.generate(variant: variant, of: spec, distribution: distribution)
+                    } catch {
+                        throw Self.cliError(error, variant: variant)
+                    }
+                }
+                lock.lock()
+                slots[i] = result
+                lock.unlock()
+                progress.advance()
+            }
+        }
+        var sets: [ExerciseSet] = []
+        for result in results {
+            switch result! {
+            case .success(let set): sets.append(set)
+            case .failure(let error): throw error
+            }
+        }
+        try FileSystem.createFolder(folder)
+        for set in sets {
+            let path = folder + "/" + set.variant!.folderName
+            try FileSystem.createFolder(path)
+            try write(set, into: path, ext: ext, withSpec: true)
+        }
+        if singleVariant == nil {
+            let overview: RenderedDocument
+            do { overview = try generator.overview(sets) } catch { throw Self.cliError(error) }
+            try OutputWriter.write(overview, to: folder + "/overview." + ext, console: console)
+            let all = JSONValue.object([
+                .init("seed", .number(String(seed))),
+                .init("variants", .array(sets.map(\.answersJSON))),
+            ])
+            try FileSystem.writeAtomically(JSONWriter().write(all), to: folder + "/answers.json")
+        }
+        if !quiet { console.writeError("wrote \(sets.count) variant(s) to \(folder)\n") }
+    }
+
+    private static func generate(_ generator: ExerciseGenerator, _ spec: Spec, variant: ExerciseVariant?) throws(CLIError) -> ExerciseSet {
+        do {
+            return try generator.generate(spec, variant: variant)
+        } catch {
+            throw cliError(error, variant: variant)
+        }
+    }
+
+    private static func cliError(_ error: HandoutError, variant: ExerciseVariant? = nil) -> CLIError {
+        let prefix = variant.map { "variant \($0.id): " } ?? ""
+        switch error {
+        case .template, .document: return .invalidInput(prefix + error.description)
+        case .computation: return .computation(prefix + error.description)
+        }
+    }
+
+    private func write(_ set: ExerciseSet, into path: String, ext: String, withSpec: Bool) throws(CLIError) {
+        if withSpec {
+            try FileSystem.writeAtomically(JSONWriter().write(SpecEncoder().encode(set.spec)), to: path + "/spec.json")
+        }
+        try OutputWriter.write(set.sheet, to: path + "/exercises." + ext, console: .silent)
+        try OutputWriter.write(set.solutions, to: path + "/solutions." + ext, console: .silent)
+        try FileSystem.writeAtomically(JSONWriter().write(set.answersJSON), to: path + "/answers.json")
+    }
+}
+
+/// Progress of a batch on standard error: a line at every tenth (and at the end).
+private final class Progress: @unchecked Sendable {
+    private let total: Int
+    private let console: Console
+    private let quiet: Bool
+    private var done = 0
+    private let lock = NSLock()
+
+    init(total: Int, console: Console, quiet: Bool) {
+        self.total = total
+        self.console = console
+        self.quiet = quiet
+    }
+
+    func advance() {
+        lock.lock()
+        done += 1
+        let n = done
+        lock.unlock()
+        guard !quiet, total >= 10 else { return }
+        let step = max(1, total / 10)
+        if n % step == 0 || n == total {
+            console.writeError("generated \(n)/\(total) variants\n")
+        }
+    }
+}

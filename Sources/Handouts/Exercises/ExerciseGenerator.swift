@@ -1,0 +1,212 @@
+import Backprop
+import Documents
+import JSON
+
+/// Which variant of a batch a sheet is: drawn from `seed` and `number` (see `VariantDistribution`).
+public struct ExerciseVariant: Hashable, Sendable {
+    public var seed: UInt64
+    public var number: Int
+
+    public init(seed: UInt64, number: Int) {
+        self.seed = seed
+        self.number = number
+    }
+
+    /// `SEED-NN`, printed on the sheet: with the base spec it rebuilds the variant.
+    public var id: String { "\(seed)-" + (number < 10 ? "0\(number)" : String(number)) }
+
+    /// The folder of the variant in a batch: `variant-01`.
+    public var folderName: String { "variant-" + (number < 10 ? "0\(number)" : String(number)) }
+}
+
+/// An exercise sheet, its worked answer key and the final answers, from one trace.
+public struct ExerciseSet: Sendable {
+    /// The spec with every exercise's indices written out (a variant's `spec.json`).
+    public var spec: Spec
+    public var variant: ExerciseVariant?
+    /// Statements and given data, no answers.
+    public var sheet: RenderedDocument
+    /// Statements with worked solutions.
+    public var solutions: RenderedDocument
+    /// Every final answer, exercise by exercise.
+    public var answers: [ExerciseAnswer]
+    /// The kind of each exercise, in order.
+    public var kinds: [ExerciseKind]
+
+    /// `answers.json`: `{"variant": …, "architecture": […], "exercises": [{"number", "kind",
+    /// "answers": [ExerciseAnswer…]}]}`, deterministic member order.
+    public var answersJSON: JSONValue {
+        var variantValue: JSONValue = .null
+        if let variant {
+            variantValue = .object([
+                .init("id", .string(variant.id)),
+                .init("seed", .number(String(variant.seed))),
+                .init("number", .number(String(variant.number))),
+            ])
+        }
+        return .object([
+            .init("variant", variantValue),
+            .init("architecture", .array(spec.network.layers.map { .number(String($0)) })),
+            .init("exercises", .array(kinds.enumerated().map { i, kind in
+                .object([
+                    .init("number", .number(String(i + 1))),
+                    .init("kind", .string(kind.rawValue)),
+                    .init("answers", .array(answers.filter { $0.exercise == i + 1 }.map(\.json))),
+                ])
+            })),
+        ])
+    }
+}
+
+/// Generates exercise sheets and answer keys through the handout's machinery: the trace, the
+/// `Display` number rules, Mustache templates in `Templates/exercises/`, one document tree,
+/// one writer per format.
+public struct ExerciseGenerator: Sendable {
+    public let options: HandoutOptions
+
+    public init(options: HandoutOptions) {
+        self.options = options
+    }
+
+    /// The sheet, key and answers of `spec` (its `exercises`, or the classic five).
+    public func generate(_ spec: Spec, variant: ExerciseVariant? = nil) throws(HandoutError) -> ExerciseSet {
+        let plan = ExercisePlan.resolve(spec)
+        var resolved = spec
+        resolved.exercises = plan.map(\.request)
+        let library = TemplateLibrary(overrideDirectory: options.templatesDirectory)
+        do {
+            return try Engine.refine(resolved) { trace in
+                try build(trace, plan: plan, variant: variant, library: library)
+            }
+        } catch let error as HandoutError {
+            throw error
+        } catch {
+            throw .computation(String(describing: error))
+        }
+    }
+
+    /// Draws tried by `generate(variant:of:distribution:)` before giving up.
+    public static let variantDrawLimit = 20
+
+    /// The sheet, key and answers of `variant` of `base`: its first acceptable draw whose every
+    /// value can be certified.
+    public func generate(variant: ExerciseVariant, of base: Spec, distribution: VariantDistribution) throws(HandoutError) -> ExerciseSet {
+        let candidates = distribution.candidates(from: base, variant: variant, count: Self.variantDrawLimit)
+        guard !candidates.isEmpty else {
+            throw .computation("no draw of the distribution avoids saturated or dead neurons in \(VariantDistribution.maximumAttempts) tries; try --allow-saturation")
+        }
+        var lastError = HandoutError.computation("no draw could be certified")
+        for spec in candidates {
+            do {
+                return try generate(spec, variant: variant)
+            } catch {
+                guard case .computation = error else { throw error }
+                lastError = error
+            }
+        }
+        throw lastError
+    }
+
+    /// The documents from one trace, or `nil` when a displayed number needs more precision.
+    private func build(_ trace: Trace, plan: [PlannedExercise], variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
+        let d = Derivation(trace: trace, options: options)
+        var sheetExercises: [MustacheValue] = []
+        var keyExercises: [MustacheValue] = []
+        var statementBlocks: [String: Block] = [:]
+        var solutionBlocks: [String: Block] = [:]
+        var answers: [ExerciseAnswer] = []
+        var net: [String: MustacheValue]
+        do {
+            net = try NetworkFacts.build(d).values
+            for (i, exercise) in plan.enumerated() {
+                let number = i + 1
+                let output = try Self.output(of: exercise, d, number: number, prefix: "ex\(number)")
+                var item = output.statement
+                item["number"] = .number(String(number))
+                item["kind"] = .string(exercise.kind.rawValue)
+                for kind in ExerciseKind.allCases { item[Self.flag(kind)] = .bool(kind == exercise.kind) }
+                sheetExercises.append(.object(item))
+                item["solution"] = .object(output.solution)
+                keyExercises.append(.object(item))
+                statementBlocks.merge(output.statementBlocks) { first, _ in first }
+                solutionBlocks.merge(output.solutionBlocks) { first, _ in first }
+                answers += output.answers
+            }
+        } catch is PrecisionShortfall {
+            return nil
+        } catch let error as HandoutError {
+            throw error
+        } catch {
+            throw .computation(String(describing: error))
+        }
+        // The focus gradient is an answer: the sheet's context does not have it.
+        if case .object(var focus)? = net["focus"] {
+            focus["gradient"] = nil
+            focus["relation"] = nil
+            net["focus"] = .object(focus)
+        }
+        let given = GivenData.build(d)
+        var context: [String: MustacheValue] = ["net": .object(net), "given": .object(given.values)]
+        if let variant {
+            context["variant"] = .object([
+                "id": .string(variant.id), "seed": .number(String(variant.seed)), "number": .number(String(variant.number)),
+            ])
+        }
+        let sheetBlocks = given.blocks.merging(statementBlocks) { first, _ in first }
+        context["exercises"] = .list(sheetExercises)
+        let sheet = try render("exercises/sheet", title: "exercises/title", context: context, blocks: sheetBlocks, spec: trace.spec, library: library, stem: "exercises")
+        context["exercises"] = .list(keyExercises)
+        let key = try render("exercises/solutions", title: "exercises/solutions-title", context: context,
+                             blocks: sheetBlocks.merging(solutionBlocks) { first, _ in first }, spec: trace.spec, library: library, stem: "solutions")
+        return ExerciseSet(spec: trace.spec, variant: variant, sheet: sheet, solutions: key, answers: answers, kinds: plan.map(\.kind))
+    }
+
+    static func flag(_ kind: ExerciseKind) -> String {
+        switch kind {
+        case .biasGradients: return "isBiasGradients"
+        case .weightGradient: return "isWeightGradient"
+        case .deeperWeight: return "isDeeperWeight"
+        case .gradientMatrix: return "isGradientMatrix"
+        case .sgdStep: return "isSGDStep"
+        }
+    }
+
+    private static func output(of exercise: PlannedExercise, _ d: Derivation, number: Int, prefix: String) throws -> ExerciseOutput {
+        switch exercise {
+        case .biasGradients:
+            return try BiasGradientsExercise.build(d, number: number, prefix: prefix)
+        case .weightGradient(let w):
+            return try WeightGradientExercise.build(d, number: number, prefix: prefix, weight: w, deeper: false)
+        case .deeperWeight(let w):
+            return try WeightGradientExercise.build(d, number: number, prefix: prefix, weight: w, deeper: true)
+        case .gradientMatrix(let l, let j, let k):
+            return try GradientMatrixExercise.build(d, number: number, prefix: prefix, layer: l, row: j, column: k)
+        case .sgdStep:
+            return try SGDStepExercise.build(d, number: number, prefix: prefix)
+        }
+    }
+
+    private func render(
+        _ template: String, title: String, context: [String: MustacheValue], blocks: [String: Block],
+        spec: Spec, library: TemplateLibrary, stem: String
+    ) throws(HandoutError) -> RenderedDocument {
+        let renderer = SectionRenderer(library: library, context: .object(context), generatedBlocks: blocks)
+        func text(_ s: String?) -> [Inline] { s.map { [.text($0)] } ?? [] }
+        let document = Document(
+            metadata: Metadata(
+                title: try renderer.inlines(template: title), subtitle: try renderer.inlines(template: "exercises/subtitle"),
+                author: text(spec.author), course: text(spec.course), date: text(spec.date)
+            ),
+            blocks: try renderer.blocks(template: template)
+        )
+        do {
+            return try options.writer(library: library, attachmentStem: stem).write(document)
+        } catch let error as SourceError {
+            throw .template(error.description)
+        } catch let error as TemplateLibraryError {
+            throw .template(error.description)
+        } catch {
+            throw .document(String(describing: error))
+        }
+    }
+}

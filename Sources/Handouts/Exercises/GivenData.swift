@@ -1,0 +1,36 @@
+import Backprop
+import Documents
+import ExactArithmetic
+import Typesetting
+
+/// The data an exercise sheet gives: every layer's parameters, the sample, η and ε — exact
+/// spec values only, nothing computed from them.
+/// Generated blocks: `given.layerL` for each layer, `given.sample`.
+enum GivenData {
+    static func build(_ d: Derivation) -> (values: [String: MustacheValue], blocks: [String: Block]) {
+        let display = d.display
+        var blocks: [String: Block] = [:]
+        var layers: [MustacheValue] = []
+        for l in 1...d.outputLayer {
+            let name = "given.layer\(l)"
+            let tex = display.tex(.w(d.layer(l))) + " = " + display.tex(display.matrix(d.network.weights[l - 1], role: .weight))
+                + ", \\qquad " + display.tex(.b(d.layer(l))) + " = "
+                + display.tex(.column(d.network.biases[l - 1].map { display.number($0, role: .weight) }))
+            blocks[name] = .displayMath(Math(tex), id: nil, numbered: false)
+            layers.append(.object(["block": .string(name), "layer": .string(d.layerNumber(l))]))
+        }
+        let sample = d.spec.sample
+        let target: MathExpression = sample.target.count == 1
+            ? display.number(sample.target[0])
+            : .column(sample.target.map { display.number($0) })
+        let y: MathExpression = sample.target.count == 1 ? .y() : .y(shape: .vector)
+        blocks["given.sample"] = .displayMath(Math(
+            display.tex(.x()) + " = " + display.tex(.column(sample.input.map { display.number($0, role: .input) }))
+                + ", \\qquad " + display.tex(y) + " = " + display.tex(target)
+        ), id: nil, numbered: false)
+        return ([
+            "layers": .list(layers),
+            "sampleBlock": "given.sample",
+        ], blocks)
+    }
+}

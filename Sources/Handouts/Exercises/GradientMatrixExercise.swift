@@ -1,0 +1,129 @@
+import Backprop
+import Documents
+import ExactArithmetic
+import Typesetting
+
+/// A layer's full weight-gradient matrix: each entry by BP3, the outer product
+/// δ⁽ˡ⁾ (a⁽ˡ⁻¹⁾)ᵀ, and one entry checked by a centred finite difference in IEEE double.
+/// Generated blocks: `P.entryJ.K` (when the matrix is small enough), `P.outer`, `P.fd`.
+enum GradientMatrixExercise {
+    /// Relative error below which the finite difference is said to agree.
+    static let agreement = Rational(1, 1_000_000)
+
+    static func build(_ d: Derivation, number: Int, prefix: String, layer l: Int, row r: Int, column c: Int) throws -> ExerciseOutput {
+        var out = ExerciseOutput()
+        let display = d.display
+        let rows = d.network.layers[l]
+        let columns = d.network.layers[l - 1]
+        let checked = Focus.weight(layer: l, to: r, from: c)
+        let matrixSymbol = MathExpression.lossGradient(withRespectTo: .w(d.layer(l)))
+        let sourceRole: Role = l == 1 ? .input : .activation
+        out.statement = [
+            "layer": .string(d.layerNumber(l)),
+            "layerTeX": .string(d.notation.layerTeX(d.layer(l))),
+            "rows": .number(String(rows)),
+            "columns": .number(String(columns)),
+            "matrix": .string(display.tex(matrixSymbol)),
+            "entryCount": .number(String(rows * columns)),
+            "source": .string(display.tex(d.sourceVector(layer: l))),
+            "sourceEntry": .string(display.tex(d.source(layer: l, neuron: 0).replacingIndex)),
+            "isFirstLayer": .bool(l == 1),
+            "delta": .string(display.tex(.delta(d.layer(l)))),
+            "checked": .string(display.tex(d.symbol(checked))),
+            "checkedDerivative": .string(display.tex(.lossGradient(withRespectTo: d.symbol(checked)))),
+        ]
+        let gradients = d.trace.weightGradients[l - 1]
+        let deltas = d.trace.deltas[l]
+        let sources = d.trace.layers[l - 1].a
+
+        // (a) Entry by entry, when the matrix is small enough to list.
+        var entries: [MustacheValue] = []
+        if rows * columns <= d.options.maximumShownDimension * 2 {
+            for j in 1...rows {
+                for k in 1...columns {
+                    let g = gradients[j - 1][k - 1]
+                    let name = "\(prefix).entry\(j).\(k)"
+                    out.solutionBlocks[name] = display.chain([
+                        .lossGradient(withRespectTo: d.symbol(.weight(layer: l, to: j, from: k))),
+                        .cdot(d.source(layer: l, neuron: k), .delta(d.layer(l), .number(j))),
+                        .cdot(try display.number(sources[k - 1], role: sourceRole), try display.number(deltas[j - 1], role: .error)),
+                        try display.number(g, role: .error),
+                    ], value: g)
+                    entries.append(.object(["block": .string(name)]))
+                }
+            }
+        }
+        for j in 1...rows {
+            for k in 1...columns {
+                out.answers.append(try d.answer(number, "dL/dW\(d.layerNumber(l))_\(j),\(k)",
+                                                d.plainDerivative(d.plain("w", layer: l, [j, k])), gradients[j - 1][k - 1]))
+            }
+        }
+        var solution: [String: MustacheValue] = [
+            "entries": .list(entries),
+            "listsEntries": .bool(!entries.isEmpty),
+            "outerBlock": .string("\(prefix).outer"),
+            "fdBlock": .string("\(prefix).fd"),
+        ]
+
+        // (b) The outer product.
+        var rowVector: [MathExpression] = []
+        for a in sources { rowVector.append(try display.number(a, role: sourceRole)) }
+        out.solutionBlocks["\(prefix).outer"] = display.arrayChain([
+            matrixSymbol,
+            .juxtapose(.delta(d.layer(l)), .transpose(d.sourceVector(layer: l))),
+            .juxtapose(try display.column(deltas, role: .error), .matrix([rowVector])),
+            try display.matrix(gradients, role: .error),
+        ])
+
+        // (c) The finite-difference check of one entry, as double-precision code computes it.
+        let check: FiniteDifferenceCheck
+        do {
+            check = try d.trace.finiteDifference(of: checked)
+        } catch {
+            throw HandoutError.computation(error.description)
+        }
+        let fine = d.display(.significantDigits(12))
+        func exactDouble(_ x: Double) throws -> Rational {
+            guard let r = Rational(exactly: x) else { throw HandoutError.computation("a non-finite double in the finite-difference check") }
+            return r
+        }
+        let lossPlus = try exactDouble(check.lossPlus)
+        let lossMinus = try exactDouble(check.lossMinus)
+        let estimate = try exactDouble(check.estimate)
+        let epsilon = display.number(d.spec.epsilon)
+        out.solutionBlocks["\(prefix).fd"] = display.chain([
+            .fraction(.difference(.tex("\(d.notation.lossTeX)^{+}"), .tex("\(d.notation.lossTeX)^{-}")), .cdot(.tex("2"), .tex("\\varepsilon")), .frac),
+            .fraction(.difference(fine.number(lossPlus), fine.number(lossMinus)), .cdot(.tex("2"), epsilon), .frac),
+            display.number(estimate, role: .error),
+        ], value: .exact(estimate))
+        solution["lossPlus"] = .string(fine.tex(fine.number(lossPlus)))
+        solution["lossMinus"] = .string(fine.tex(fine.number(lossMinus)))
+        solution["lossPlusRelation"] = .string(lossPlus.formatted(fine.format).isExact ? "=" : "\\approx")
+        solution["lossMinusRelation"] = .string(lossMinus.formatted(fine.format).isExact ? "=" : "\\approx")
+        solution["analytic"] = .string(try display.tex(check.analytic, role: .error))
+        solution["analyticRelation"] = .string(try display.relation(check.analytic))
+        let coarse = d.display(.significantDigits(2))
+        let relative = check.relativeError ?? check.symmetricRelativeError
+        solution["usesSymmetric"] = .bool(check.relativeError == nil)
+        solution["relativeError"] = .string(try coarse.tex(relative))
+        solution["relativeErrorRelation"] = .string(try coarse.relation(relative))
+        solution["threshold"] = .string(display.tex(display.number(agreement)))
+        let agrees = try d.sign(d.arithmetic.subtract(relative, .exact(agreement))) < 0
+        solution["agrees"] = .bool(agrees)
+        solution["disagrees"] = .bool(!agrees)
+        out.answers.append(try d.answer(number, "fd\(d.layerNumber(l))_\(r),\(c)",
+                                        "(\(d.notation.lossTeX)^{+} - \(d.notation.lossTeX)^{-}) / (2\\varepsilon)", .exact(estimate)))
+        out.solution = solution
+        return out
+    }
+}
+
+private extension MathExpression {
+    /// `x_k` / `a^{(l)}_k` with the letter k as its index, for the statement's general entry.
+    var replacingIndex: MathExpression {
+        guard case .symbol(var symbol) = self else { return self }
+        symbol.indices = ["k"]
+        return .symbol(symbol)
+    }
+}

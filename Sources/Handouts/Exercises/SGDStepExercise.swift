@@ -1,0 +1,109 @@
+import Backprop
+import Documents
+import ExactArithmetic
+import Typesetting
+
+/// One step of gradient descent with the spec's learning rate: new weights and biases of every
+/// layer, the forward pass with them, the new loss, and whether (and by how much) it fell.
+/// Generated blocks: `P.wL`, `P.bL`, `P.zL`, `P.aL` for each layer, `P.loss`, `P.change`.
+enum SGDStepExercise {
+    static func build(_ d: Derivation, number: Int, prefix: String) throws -> ExerciseOutput {
+        var out = ExerciseOutput()
+        let display = d.display
+        let update = d.trace.update
+        let L = d.outputLayer
+        let eta = display.number(d.spec.learningRate)
+        let new = SubscriptIndex.letter("\\text{new}")
+        func newSymbol(_ base: MathSymbol.Base, _ shape: MathSymbol.Shape, _ l: Int) -> MathExpression {
+            .symbol(MathSymbol(base, shape: shape, layer: d.layer(l), indices: [new]))
+        }
+        let lossNew = MathExpression.tex("\(d.notation.lossTeX)_{\\text{new}}")
+        out.statement = [
+            "layers": .string((1...L).map(d.layerNumber).joined(separator: ", ")),
+            "outputLayer": .string(d.layerNumber(L)),
+            "lossNew": .string(display.tex(lossNew)),
+        ]
+        var layers: [MustacheValue] = []
+        for l in 1...L {
+            let (w, b, z, a) = ("\(prefix).w\(l)", "\(prefix).b\(l)", "\(prefix).z\(l)", "\(prefix).a\(l)")
+            out.solutionBlocks[w] = display.arrayChain([
+                newSymbol(.weight, .matrix, l),
+                .difference(.w(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .lossGradient(withRespectTo: .w(d.layer(l))))),
+                .difference(display.matrix(d.network.weights[l - 1], role: .weight),
+                            .juxtapose(eta, try display.matrix(d.trace.weightGradients[l - 1], role: .error))),
+                try display.matrix(update.weights[l - 1], role: .weight),
+            ])
+            out.solutionBlocks[b] = display.arrayChain([
+                newSymbol(.bias, .vector, l),
+                .difference(.b(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .delta(d.layer(l)))),
+                .difference(.column(d.network.biases[l - 1].map { display.number($0, role: .weight) }),
+                            .juxtapose(eta, try display.column(d.trace.deltas[l], role: .error))),
+                try display.column(update.biases[l - 1], role: .weight),
+            ])
+            out.solutionBlocks[z] = display.arrayChain([
+                newSymbol(.preActivation, .vector, l),
+                .sum(.juxtapose(newSymbol(.weight, .matrix, l), l == 1 ? .x() : newSymbol(.activation, .vector, l - 1)),
+                     newSymbol(.bias, .vector, l)),
+                try display.column(update.layers[l].z!),
+            ])
+            out.solutionBlocks[a] = display.arrayChain([
+                newSymbol(.activation, .vector, l),
+                .apply(.activation(d.activationSymbol(ofLayer: l)), newSymbol(.preActivation, .vector, l)),
+                try display.column(update.layers[l].a, role: .activation),
+            ])
+            layers.append(.object([
+                "layer": .string(d.layerNumber(l)), "isOutput": .bool(l == L),
+                "weights": .string(w), "biases": .string(b), "z": .string(z), "a": .string(a),
+            ]))
+            for (j, row) in update.weights[l - 1].enumerated() {
+                for (k, value) in row.enumerated() {
+                    out.answers.append(try d.answer(number, "w\(d.layerNumber(l))_\(j + 1),\(k + 1)new",
+                                                    "{" + d.plain("w", layer: l, [j + 1, k + 1]) + "}_{\\text{new}}", value))
+                }
+            }
+            for (j, value) in update.biases[l - 1].enumerated() {
+                out.answers.append(try d.answer(number, "b\(d.layerNumber(l))_\(j + 1)new",
+                                                "{" + d.plain("b", layer: l, [j + 1]) + "}_{\\text{new}}", value))
+            }
+        }
+        out.solutionBlocks["\(prefix).loss"] = display.chain(
+            [lossNew, try display.number(update.loss)], value: update.loss, boxed: true
+        )
+        let change = update.change
+        out.solutionBlocks["\(prefix).change"] = display.chain([
+            .difference(lossNew, .loss),
+            .difference(try display.number(update.loss), try display.number(d.trace.loss)),
+            try display.number(change),
+        ], value: change)
+        out.answers.append(try d.answer(number, "Lnew", "\(d.notation.lossTeX)_{\\text{new}}", update.loss))
+        out.answers.append(try d.answer(number, "change", "\(d.notation.lossTeX)_{\\text{new}} - \(d.notation.lossTeX)", change))
+
+        let direction = try d.sign(change)
+        var solution: [String: MustacheValue] = [
+            "layers": .list(layers),
+            "lossBlock": .string("\(prefix).loss"),
+            "changeBlock": .string("\(prefix).change"),
+            "loss": .string(try display.tex(d.trace.loss)),
+            "lossRelation": .string(try display.relation(d.trace.loss)),
+            "newLoss": .string(try display.tex(update.loss)),
+            "newLossRelation": .string(try display.relation(update.loss)),
+            "decreased": .bool(direction < 0),
+            "increased": .bool(direction > 0),
+            "unchanged": .bool(direction == 0),
+        ]
+        if direction != 0 {
+            let amount = try d.magnitude(change)
+            solution["amount"] = .string(try display.tex(amount))
+            solution["amountRelation"] = .string(try display.relation(amount))
+            if try d.sign(d.trace.loss) > 0 {
+                let percent = d.arithmetic.multiply(try d.quotient(amount, d.trace.loss), Real(100))
+                let coarse = d.display(.significantDigits(3))
+                solution["percent"] = .string(try coarse.tex(percent))
+                solution["percentRelation"] = .string(try coarse.relation(percent))
+                solution["hasPercent"] = true
+            }
+        }
+        out.solution = solution
+        return out
+    }
+}
