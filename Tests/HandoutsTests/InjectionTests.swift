@@ -395,7 +395,7 @@ enum LaTeXTitleBlock {
                 var end = index + 1
                 while end < scalars.count, scalars[end].properties.isAlphabetic, scalars[end].isASCII { end += 1 }
                 let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-                if name == "mbox", source.unicodeScalars.dropFirst(end).starts(with: "{}".unicodeScalars) {
+                if name == "mbox" || name == "allowbreak", source.unicodeScalars.dropFirst(end).starts(with: "{}".unicodeScalars) {
                     index = end + 2
                     continue
                 }
