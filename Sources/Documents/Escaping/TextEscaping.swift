@@ -4,7 +4,8 @@ public enum TextEscaping: String, CaseIterable, Hashable, Sendable {
     /// HTML: `& < > " '` become entities (the Mustache specification's escaping).
     case html
     /// LaTeX: every special character becomes a command or an escaped character, so no
-    /// text can run a TeX command, open a group or change catcodes.
+    /// text can run a TeX command, open a group or change catcodes; ligatures that would print
+    /// other characters are broken, and invisible format characters are dropped.
     case latex
     /// Markdown: ASCII punctuation that could start markup is backslash-escaped.
     case markdown
@@ -40,7 +41,12 @@ public enum TextEscaping: String, CaseIterable, Hashable, Sendable {
     static func escapeLaTeX(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
+        var previous: Unicode.Scalar?
         for ch in text.unicodeScalars {
+            defer { previous = ch }
+            // `--`, `,,` and `''` are ligatures in TeX's text fonts (an en dash, low and closing
+            // quotes); an empty box between the two characters keeps both, in both engines.
+            if ch == previous, ch == "-" || ch == "," || ch == "'" { out += "\\mbox{}" }
             switch ch {
             case "\\": out += "\\textbackslash{}"
             case "{": out += "\\{"
@@ -56,10 +62,14 @@ public enum TextEscaping: String, CaseIterable, Hashable, Sendable {
             case ">": out += "\\textgreater{}"
             case "|": out += "\\textbar{}"
             case "\"": out += "\\textquotedbl{}"
+            // A backquote is an opening quote in TeX's text fonts (and starts `!``, `?`` ligatures).
+            case "`": out += "\\textasciigrave{}"
             case "\n", "\r", "\t": out += " "
             default:
-                // Other control characters have no meaning in a document and could confuse TeX.
-                if ch.value < 0x20 || ch.value == 0x7F { continue }
+                // Other control characters have no meaning in a document and could confuse TeX;
+                // invisible format characters (bidi controls, zero-width joiners) stop pdfLaTeX
+                // with "Unicode character not set up".
+                if ch.value < 0x20 || ch.value == 0x7F || ch.properties.generalCategory == .format { continue }
                 out.unicodeScalars.append(ch)
             }
         }

@@ -974,7 +974,7 @@ h1{font-size:1.8rem;margin-top:.5em}
 h2{font-size:1.45rem;border-bottom:1px solid var(--rule);padding-bottom:.2em}
 h3{font-size:1.2rem}
 .secnum{color:var(--muted);margin-right:.35em}
-.title-block{text-align:center;margin-bottom:2rem}
+.title-block{text-align:center;margin-bottom:2rem;overflow-wrap:anywhere}
 .title-block p{margin:.25em 0}
 .title-block .subtitle{font-size:1.2rem}
 .title-block .meta{color:var(--muted)}

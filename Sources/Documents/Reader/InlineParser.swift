@@ -91,7 +91,10 @@ struct InlineParser {
                 index += 2
                 return
             }
-            if escaped.isASCII, escaped.isPunctuation || escaped.isSymbol {
+            // The escaped character's first scalar decides: `\\*` followed by a combining mark
+            // is one grapheme, `*́`, and still an escaped `*`.
+            let first = Character(escaped.unicodeScalars.first!)
+            if first.isASCII, first.isPunctuation || first.isSymbol {
                 out.append(escaped)
                 index += 2
                 return

@@ -46,15 +46,34 @@ struct SectionRenderer {
     }
 
     /// The title block: the spec's own text where given, the templates' defaults otherwise.
+    /// User text is literal text (`.text` inlines, never parsed as Markdown), normalised by
+    /// `userText` so that every format shows the same line.
     func metadata(spec: Spec) throws(HandoutError) -> Metadata {
-        func text(_ s: String?) -> [Inline] { s.map { [.text($0)] } ?? [] }
+        func text(_ s: String?) -> [Inline] { Self.userText(s).map { [.text($0)] } ?? [] }
         var title: [Inline] = []
-        if let given = spec.title { title = [.text(given)] } else { title = try inlines(template: "handout/title") }
+        if let given = Self.userText(spec.title) { title = [.text(given)] } else { title = try inlines(template: "handout/title") }
         var subtitle: [Inline] = []
-        if let given = spec.subtitle { subtitle = [.text(given)] } else { subtitle = try inlines(template: "handout/subtitle") }
+        if let given = Self.userText(spec.subtitle) { subtitle = [.text(given)] } else { subtitle = try inlines(template: "handout/subtitle") }
         return Metadata(
             title: title, subtitle: subtitle,
             author: text(spec.author), course: text(spec.course), date: text(spec.date)
         )
+    }
+
+    /// One line of user text as every format can place it: line breaks and other control
+    /// characters become spaces, whitespace at either end is dropped (in Markdown it would
+    /// start an indented code block or a list, or stop `*…*` from closing), and text that is
+    /// only whitespace counts as absent.
+    static func userText(_ text: String?) -> String? {
+        guard let text else { return nil }
+        var line = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .lineSeparator, .paragraphSeparator: line += " "
+            default: line.unicodeScalars.append(scalar)
+            }
+        }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -1,8 +1,30 @@
 /// Plain text for LaTeX: escaped by `TextEscaping.latex`, then the Unicode that pdfLaTeX cannot
 /// typeset from its text fonts (sub- and superscript digits, Greek letters, arrows and math
 /// symbols, common in labels such as `w₁,₁⁽¹⁾`) spelled as commands both engines know.
+///
+/// A run of more than `longestUnbrokenRun` characters without a space (a URL, a pasted hash)
+/// gets an optional line break after every that many characters; TeX would otherwise run it
+/// off the page, where no reader sees it.
 enum LaTeXText {
+    static let longestUnbrokenRun = 30
+
     static func text(_ text: String) -> String {
+        var out = ""
+        var chunk = ""
+        var run = 0
+        for character in text {
+            chunk.append(character)
+            run = character.isWhitespace ? 0 : run + 1
+            if run == longestUnbrokenRun {
+                out += escaped(chunk) + "\\allowbreak{}"
+                chunk = ""
+                run = 0
+            }
+        }
+        return out + escaped(chunk)
+    }
+
+    private static func escaped(_ text: String) -> String {
         var out = ""
         var script: (command: String, content: String)?
         func closeScript() {
