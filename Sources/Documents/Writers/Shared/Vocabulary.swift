@@ -55,7 +55,10 @@ enum LinkTarget {
         var out = ""
         for byte in url.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if byte < 0x80, Self.unreserved.contains(scalar) {
+            // Without a scheme, `&` could start an entity (`javascript&colon;…`) that Markdown
+            // readers decode into one: encode it. After an allowed scheme it is a query separator.
+            let entityRisk = byte == UInt8(ascii: "&") && !hasScheme
+            if byte < 0x80, Self.unreserved.contains(scalar), !entityRisk {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
