@@ -112,7 +112,7 @@ import Testing
 
     static let badManifests: [BadManifest] = [
         BadManifest(text: "{\"documents\": [{\"spec\": \"a.json\", \"kind\": \"handbook\", \"output\": \"x\"}]}",
-                    message: "documents[0].kind: unknown kind \"handbook\"; expected handout or trace"),
+                    message: "documents[0].kind: unknown kind \"handbook\"; expected handout, exercises, variants or trace"),
         BadManifest(text: "{\"documents\": [{\"spec\": \"a.json\", \"kind\": \"trace\", \"output\": \"../x\"}]}",
                     message: "documents[0].output: expected a relative path inside the output root, got \"../x\""),
         BadManifest(text: "{\"documents\": [{\"spec\": \"a.json\", \"kind\": \"trace\", \"output\": \"x\"}, {\"spec\": \"a.json\", \"kind\": \"handout\", \"output\": \"x\"}]}",
@@ -133,6 +133,28 @@ import Testing
         let run = CapturedRun(["build", manifest])
         #expect(run.exitCode == 3)
         #expect(run.error == "error: \(manifest): \(bad.message)\n")
+    }
+
+    @Test func buildsExerciseSetsAndVariants() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("a.json", BuiltinExamples.seed000)
+        let manifest = try folder.write("documents.json", """
+        {"outputRoot": "out", "defaults": {"formats": ["latex"]},
+         "documents": [{"spec": "a.json", "kind": "exercises", "output": "sheet"},
+                       {"spec": "a.json", "kind": "variants", "count": 2, "seed": 7, "output": "variants"}]}
+        """)
+        let run = CapturedRun(["build", manifest, "--quiet"])
+        #expect(run.exitCode == 0, "\(run.error)")
+        let files = try Self.snapshot(folder.file("out")).keys.sorted()
+        #expect(files.contains("sheet/exercises.tex") && files.contains("sheet/solutions.tex") && files.contains("sheet/answers.json"))
+        for v in ["variant-01", "variant-02"] {
+            #expect(files.contains("variants/\(v)/spec.json") && files.contains("variants/\(v)/solutions.tex"))
+        }
+        #expect(files.contains("variants/overview.tex") && files.contains("variants/answers.json"))
+        // The same as the exercises command writes.
+        #expect(CapturedRun(["exercises", folder.file("a.json"), "--variants", "2", "--seed", "7", "-o", folder.file("direct"), "--quiet"]).exitCode == 0)
+        #expect(try Self.snapshot(folder.file("direct")) == (try Self.snapshot(folder.file("out/variants"))))
     }
 
     @Test func usage() {

@@ -90,16 +90,7 @@ struct BuildCommand: Command {
             for line in report.problems { console.writeError(line + "\n") }
             failures += report.problems.isEmpty ? [] : ["\(report.problems.count) file(s) missing, stale or unexpected"]
         } else {
-            for file in files {
-                let path = root + "/" + file.path
-                do {
-                    try FileManager.default.createDirectory(
-                        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                } catch {
-                    throw .io("cannot create the folder of \(path): \(error.localizedDescription)")
-                }
-                try FileSystem.writeAtomically(file.contents, to: path)
-            }
+            try FileSystem.write(files, under: root)
             if pdf {
                 failures += try PDFCompiler.locate().compile(files.filter { $0.path.hasSuffix(".tex") }.map { root + "/" + $0.path }, console: console, quiet: quiet)
             }

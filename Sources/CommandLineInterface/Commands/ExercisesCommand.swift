@@ -94,86 +94,29 @@ struct ExercisesCommand: Command {
     func run(_ console: Console) throws(CLIError) {
         let base = try SpecLoader.load(specPath)
         let generator = ExerciseGenerator(options: options)
-        let ext = options.format.fileExtension
-        if variants == nil && singleVariant == nil {
-            let set = try Self.generate(generator, base, variant: nil)
-            try FileSystem.createFolder(folder)
-            try write(set, into: folder, ext: ext, withSpec: false)
-            return
-        }
-        let numbers = singleVariant.map { [$0] } ?? Array(1...variants!)
-        let progress = Progress(total: numbers.count, console: console, quiet: quiet)
-        var results = [Result<ExerciseSet, CLIError>?](repeating: nil, count: numbers.count)
-        let lock = NSLock()
-        let spec = base
-        let distribution = self.distribution
-        let seed = self.seed
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: numbers.count) { i in
-                let variant = ExerciseVariant(seed: seed, number: numbers[i])
-                let result = Result { () throws(CLIError) in
-                    do throws(HandoutError) {
-                        return try generator.generate(variant: variant, of: spec, distribution: distribution)
-                    } catch {
-                        throw Self.cliError(error, variant: variant)
-                    }
-                }
-                lock.lock()
-                slots[i] = result
-                lock.unlock()
-                progress.advance()
+        let format = options.format
+        let files: [GeneratedFile]
+        do throws(HandoutError) {
+            if variants == nil && singleVariant == nil {
+                files = try generator.generate(base).files(in: ".", format: format)
+            } else {
+                let numbers = singleVariant.map { [$0] } ?? Array(1...variants!)
+                let progress = Progress(total: numbers.count, console: console, quiet: quiet)
+                let batch = ExerciseBatch(generator: generator, base: base, seed: seed, numbers: numbers, distribution: distribution)
+                let sets = try batch.generate { progress.advance() }
+                files = try batch.files(sets, in: ".", format: format, single: singleVariant != nil)
             }
-        }
-        var sets: [ExerciseSet] = []
-        for result in results {
-            switch result! {
-            case .success(let set): sets.append(set)
-            case .failure(let error): throw error
-            }
-        }
-        try FileSystem.createFolder(folder)
-        for set in sets {
-            let path = folder + "/" + set.variant!.folderName
-            try FileSystem.createFolder(path)
-            try write(set, into: path, ext: ext, withSpec: true)
-        }
-        if singleVariant == nil {
-            let overview: RenderedDocument
-            do { overview = try generator.overview(sets) } catch { throw Self.cliError(error) }
-            try OutputWriter.write(overview, to: folder + "/overview." + ext, console: console)
-            let all = JSONValue.object([
-                .init("seed", .number(String(seed))),
-                .init("variants", .array(sets.map(\.answersJSON))),
-            ])
-            try FileSystem.writeAtomically(JSONWriter().write(all), to: folder + "/answers.json")
-        }
-        if !quiet { console.writeError("wrote \(sets.count) variant(s) to \(folder)\n") }
-    }
-
-    private static func generate(_ generator: ExerciseGenerator, _ spec: Spec, variant: ExerciseVariant?) throws(CLIError) -> ExerciseSet {
-        do {
-            return try generator.generate(spec, variant: variant)
         } catch {
-            throw cliError(error, variant: variant)
+            switch error {
+            case .template, .document: throw .invalidInput(error.description)
+            case .computation: throw .computation(error.description)
+            }
         }
-    }
-
-    private static func cliError(_ error: HandoutError, variant: ExerciseVariant? = nil) -> CLIError {
-        let prefix = variant.map { "variant \($0.id): " } ?? ""
-        switch error {
-        case .template, .document: return .invalidInput(prefix + error.description)
-        case .computation: return .computation(prefix + error.description)
+        // Everything was generated: only now is anything written.
+        try FileSystem.write(files, under: folder)
+        if !quiet && (variants != nil || singleVariant != nil) {
+            console.writeError("wrote \((variants ?? 1)) variant(s) to \(folder)\n")
         }
-    }
-
-    private func write(_ set: ExerciseSet, into path: String, ext: String, withSpec: Bool) throws(CLIError) {
-        if withSpec {
-            try FileSystem.writeAtomically(JSONWriter().write(SpecEncoder().encode(set.spec)), to: path + "/spec.json")
-        }
-        try OutputWriter.write(set.sheet, to: path + "/exercises." + ext, console: .silent)
-        try OutputWriter.write(set.solutions, to: path + "/solutions." + ext, console: .silent)
-        try FileSystem.writeAtomically(JSONWriter().write(set.answersJSON), to: path + "/answers.json")
     }
 }
 

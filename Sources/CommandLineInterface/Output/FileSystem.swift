@@ -1,4 +1,5 @@
 import Foundation
+import Handouts
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -81,6 +82,15 @@ extension FileSystem {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
             throw .io("cannot create the folder \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes generated files under `root`, creating folders as needed, each atomically.
+    static func write(_ files: [GeneratedFile], under root: String) throws(CLIError) {
+        for file in files {
+            let path = (root as NSString).appendingPathComponent(file.path)
+            try createFolder((path as NSString).deletingLastPathComponent)
+            try writeAtomically(file.contents, to: path)
         }
     }
 }

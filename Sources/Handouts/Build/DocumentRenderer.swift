@@ -54,6 +54,28 @@ public struct DocumentRenderer: Sendable {
             } catch {
                 throw fail(String(describing: error))
             }
+        case .exercises, .variants:
+            var files: [GeneratedFile] = []
+            for format in document.formats {
+                var options = document.options
+                options.format = format
+                let generator = ExerciseGenerator(options: options)
+                do {
+                    let generated: [GeneratedFile]
+                    if case .variants(let count, let seed) = document.kind {
+                        let batch = ExerciseBatch(
+                            generator: generator, base: spec, seed: seed, numbers: Array(1...count),
+                            distribution: VariantDistribution())
+                        generated = try batch.files(try batch.generate(), in: document.output, format: format)
+                    } else {
+                        generated = try generator.generate(spec).files(in: document.output, format: format)
+                    }
+                    for file in generated where !files.contains(where: { $0.path == file.path }) { files.append(file) }
+                } catch {
+                    throw fail("\(format.rawValue): \(error.description)")
+                }
+            }
+            return files
         case .handout:
             var files: [GeneratedFile] = []
             for format in document.formats {

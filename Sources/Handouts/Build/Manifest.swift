@@ -21,6 +21,11 @@ public struct ManifestDocument: Sendable {
         case handout
         /// The trace JSON: `<output>.json`.
         case trace
+        /// The exercise sheet, worked answer key and answers in the folder `<output>/`.
+        case exercises
+        /// `count` variants drawn from `seed`: `<output>/variant-NN/…`, the grader's overview
+        /// and all answers.
+        case variants(count: Int, seed: UInt64)
     }
 
     /// Position in the manifest (0-based); shards and progress refer to it.

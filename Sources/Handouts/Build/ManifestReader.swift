@@ -43,15 +43,8 @@ public struct ManifestReader: Sendable {
         var documents: [ManifestDocument] = []
         var outputs: [String: String] = [:]
         for (index, entry) in entries.enumerated() {
-            let object = try entry.object(allowing: ["spec", "kind", "output"] + Self.optionKeys)
-            let kindField = try object.required("kind")
-            let kind: ManifestDocument.Kind
-            switch try kindField.text() {
-            case "handout": kind = .handout
-            case "trace": kind = .trace
-            case let other:
-                throw SpecError(kindField.path, "unknown kind \"\(other)\"; expected handout or trace")
-            }
+            let object = try entry.object(allowing: ["spec", "kind", "output", "count", "seed"] + Self.optionKeys)
+            let kind = try readKind(object)
             let outputField = try object.required("output")
             let output = try outputField.text()
             guard !output.isEmpty, !output.hasPrefix("/"), !output.split(separator: "/").contains("..") else {
@@ -68,6 +61,27 @@ public struct ManifestReader: Sendable {
             ))
         }
         return Manifest(outputRoot: outputRoot, documents: documents)
+    }
+
+    private func readKind(_ object: ObjectField) throws(SpecError) -> ManifestDocument.Kind {
+        let kindField = try object.required("kind")
+        let name = try kindField.text()
+        if name != "variants" {
+            for key in ["count", "seed"] where object.optional(key) != nil {
+                throw SpecError(object.path(key), "only documents of kind \"variants\" have a \(key)")
+            }
+        }
+        switch name {
+        case "handout": return .handout
+        case "trace": return .trace
+        case "exercises": return .exercises
+        case "variants":
+            let count = try integer(try object.required("count"), in: 1...ExerciseBatch.maximumVariants)
+            let seed = try object.optional("seed").map { f throws(SpecError) in try integer(f, in: 0...Int(Int32.max)) } ?? 1
+            return .variants(count: count, seed: UInt64(seed))
+        default:
+            throw SpecError(kindField.path, "unknown kind \"\(name)\"; expected handout, exercises, variants or trace")
+        }
     }
 
     /// A document's options: its own keys, else the defaults', else the tool's.
