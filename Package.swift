@@ -26,14 +26,16 @@ let package = Package(
         .target(name: "CommandLineInterface", dependencies: ["Backprop", "Documents", "Handouts", "JSON"]),
         .executableTarget(name: "worked-backprop", dependencies: ["CommandLineInterface"]),
 
+        // Random valid specs for the property tests of several test targets.
+        .target(name: "TestSupport", dependencies: ["Backprop", "ExactArithmetic"], path: "Tests/TestSupport"),
         .testTarget(name: "ExactArithmeticTests", dependencies: ["ExactArithmetic"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "ExactArithmetic"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
-        .testTarget(name: "BackpropTests", dependencies: ["Backprop", "ExactArithmetic", "JSON"]),
+        .testTarget(name: "BackpropTests", dependencies: ["Backprop", "ExactArithmetic", "JSON", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "JSON"], exclude: ["Golden"]),
         .testTarget(
             name: "HandoutsTests",
-            dependencies: ["Handouts", "Backprop", "Documents", "Typesetting", "ExactArithmetic", "JSON"],
+            dependencies: ["Handouts", "Backprop", "Documents", "Typesetting", "ExactArithmetic", "JSON", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(

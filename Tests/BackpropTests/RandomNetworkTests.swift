@@ -1,3 +1,4 @@
+import TestSupport
 import Backprop
 import ExactArithmetic
 import Testing

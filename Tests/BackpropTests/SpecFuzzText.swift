@@ -10,7 +10,7 @@ enum SpecFuzzText {
     /// `spec` as JSON, with the choices a user has made at random: member order, numbers as
     /// JSON numbers, exponent forms or strings, one `activation` or a list, a bare one-neuron
     /// target, defaults left out.
-    static func json(_ spec: Spec, using g: inout SeededGenerator) -> JSONValue {
+    static func json(_ spec: Spec, using g: inout SplitMix64) -> JSONValue {
         let network = spec.network
         var networkMembers = [
             member("layers", .array(network.layers.map { .number(String($0)) })),
@@ -53,7 +53,7 @@ enum SpecFuzzText {
     private static func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key, value) }
 
     /// `r` as a JSON number (`-0.25`), in exponent form (`-25e-2`) or as a string (`"-1/4"`).
-    private static func number(_ r: Rational, _ g: inout SeededGenerator) -> JSONValue {
+    private static func number(_ r: Rational, _ g: inout SplitMix64) -> JSONValue {
         let text = r.description
         if text.contains("/") { return .string(text) }
         switch Int.random(in: 0..<4, using: &g) {
@@ -87,7 +87,7 @@ enum SpecFuzzText {
                           "layers", "activation", "activations", "loss", "weights", "biases", "input", "target"]
 
     /// One to three random mutations of `text`: of characters, of tokens, or of the parsed tree.
-    static func mutate(_ text: String, using g: inout SeededGenerator) -> String {
+    static func mutate(_ text: String, using g: inout SplitMix64) -> String {
         var text = text
         for _ in 0..<Int.random(in: 1...3, using: &g) {
             switch Int.random(in: 0..<3, using: &g) {
@@ -103,7 +103,7 @@ enum SpecFuzzText {
 
     static let alphabet: [Character] = Array("{}[],:\"\\-+.eE0123456789 tfnul/\n\u{FEFF}é\u{0}")
 
-    private static func mutateCharacters(_ text: String, _ g: inout SeededGenerator) -> String {
+    private static func mutateCharacters(_ text: String, _ g: inout SplitMix64) -> String {
         var characters = Array(text)
         guard !characters.isEmpty else { return String(alphabet.randomElement(using: &g)!) }
         let i = Int.random(in: 0..<characters.count, using: &g)
@@ -134,7 +134,7 @@ enum SpecFuzzText {
         return result
     }
 
-    private static func mutateTokens(_ text: String, _ g: inout SeededGenerator) -> String {
+    private static func mutateTokens(_ text: String, _ g: inout SplitMix64) -> String {
         var parts = tokens(text)
         guard parts.count >= 2 else { return text }
         let i = Int.random(in: 0..<parts.count, using: &g)
@@ -147,7 +147,7 @@ enum SpecFuzzText {
         return parts.joined()
     }
 
-    private static func mutateTree(_ tree: JSONValue, _ g: inout SeededGenerator) -> JSONValue {
+    private static func mutateTree(_ tree: JSONValue, _ g: inout SplitMix64) -> JSONValue {
         var target = Int.random(in: 0..<count(tree), using: &g)
         return transform(tree, &target) { value in
             switch (value, Int.random(in: 0..<6, using: &g)) {

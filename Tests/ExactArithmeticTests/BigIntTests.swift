@@ -10,7 +10,7 @@ private let edgeValues: [BigInt] = {
         twoTo64 - 1, twoTo64, twoTo64 + 1, -(twoTo64 + 1), BigInt(1) << 128, -(BigInt(1) << 128),
         (BigInt(1) << 128) - 1,
     ]
-    var generator = SeededGenerator(seed: 2024)
+    var generator = SplitMix64(seed: 2024)
     let random = (0..<12).map { i -> BigInt in
         var value = BigInt(0)
         for _ in 0...(i % 6) { value = (value << 64) + BigInt(Int(truncatingIfNeeded: generator.next() >> 1)) }

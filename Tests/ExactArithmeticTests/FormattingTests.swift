@@ -113,7 +113,7 @@ func formatsEnclosures(expression: String, precision: Int, format: DecimalFormat
 /// 10^n boundaries and next to the scientific thresholds.
 @Test(arguments: [1, 4, 17, 30, 60])
 func dyadicRenderingMatchesRationalRendering(digits n: Int) {
-    var generator = SeededGenerator(seed: UInt64(n))
+    var generator = SplitMix64(seed: UInt64(n))
     let format = DecimalFormat(.significantDigits(n), scientificBelow: Rational(1, 100_000),
                                scientificFrom: Rational(BigInt(10).power(15)))
     var mantissas: [BigInt] = [1, 3, 5, BigInt(10).power(n) - 1, BigInt(10).power(n) + 1, (BigInt(1) << 127) - 1]

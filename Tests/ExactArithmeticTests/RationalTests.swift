@@ -106,7 +106,7 @@ func exactDoubleRoundTrips(value: Double) throws {
 
 /// Randomised: toDouble of a random double's exact value and of the midpoint to its neighbour.
 @Test func midpointsRoundToEven() {
-    var generator = SeededGenerator(seed: 7)
+    var generator = SplitMix64(seed: 7)
     for _ in 0..<2000 {
         let bits = generator.next() & 0x7FEF_FFFF_FFFF_FFFE
         let value = Double(bitPattern: bits)

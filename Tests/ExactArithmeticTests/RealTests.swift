@@ -165,7 +165,7 @@ func morePrecisionNarrowsEnclosures(low: Int, high: Int) {
 /// 24 bits wide, so a bound taken from the wrong endpoint shows.
 @Test(arguments: [1, 2, 3, 4, 5])
 func dotAgreesWithTheTermByTermFold(seed: UInt64) {
-    var generator = SeededGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     let inputs = RealArithmetic(precision: 24)
     func value(_ kind: UInt64, _ n: Int) -> Real {
         switch kind % 5 {

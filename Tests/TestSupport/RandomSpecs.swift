@@ -1,22 +1,10 @@
 import Backprop
 import ExactArithmetic
 
-/// A small deterministic generator (SplitMix64), so random tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-enum RandomSpecs {
+/// Random valid specs for property tests, shared by the test targets.
+public enum RandomSpecs {
     /// A decimal in [-range, range] with `places` decimal places.
-    static func decimal(_ g: inout SeededGenerator, range: Int = 1, places: Int = 2) -> Rational {
+    public static func decimal(_ g: inout SplitMix64, range: Int = 1, places: Int = 2) -> Rational {
         let scale = Int(BigInt(10).power(places).asInt!)
         let n = Int.random(in: -range * scale...range * scale, using: &g)
         return Rational(BigInt(n), BigInt(scale))
@@ -24,8 +12,8 @@ enum RandomSpecs {
 
     /// A valid random spec: depth 1…6 layers after the input, widths 1…8, activations and
     /// loss chosen from what is valid together.
-    static func make(seed: UInt64, activations allowed: [Activation]? = nil, loss: Loss? = nil) -> Spec {
-        var g = SeededGenerator(seed: seed)
+    public static func make(seed: UInt64, activations allowed: [Activation]? = nil, loss: Loss? = nil) -> Spec {
+        var g = SplitMix64(seed: seed)
         let depth = Int.random(in: 1...6, using: &g)
         var layers = (0...depth).map { _ in Int.random(in: 1...8, using: &g) }
         let hidden: [Activation] = allowed?.filter { $0 != .softmax } ?? [.sigmoid, .tanh, .relu, .linear]
