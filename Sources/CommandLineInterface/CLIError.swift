@@ -22,6 +22,13 @@ public enum CLIError: Error, Equatable, Sendable {
         }
     }
 
+    /// What went wrong, without the `error:` prefix.
+    public var detail: String {
+        switch self {
+        case .usage(let m), .invalidInput(let m), .io(let m), .computation(let m), .checkFailed(let m): return m
+        }
+    }
+
     /// The message printed on standard error.
     public var message: String {
         switch self {

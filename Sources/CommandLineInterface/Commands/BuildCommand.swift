@@ -70,7 +70,20 @@ struct BuildCommand: Command {
         }
         let results = BatchRunner(jobs: jobs).run(selected) { document, position in
             let began = Date()
-            let result = Result { () throws(BuildError) -> [GeneratedFile] in try DocumentRenderer().render(document) }
+            let check = self.check
+            let result = Result { () throws(BuildError) -> [GeneratedFile] in
+                let files = try DocumentRenderer().render(document)
+                // Each document is written as soon as it is ready, so a long build makes visible
+                // progress and holds one document's files in memory at a time.
+                if !check {
+                    do throws(CLIError) {
+                        try FileSystem.write(files, under: root)
+                    } catch {
+                        throw BuildError(document: document.name, message: error.detail)
+                    }
+                }
+                return files
+            }
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(began))
                 switch result {
@@ -90,7 +103,6 @@ struct BuildCommand: Command {
             for line in report.problems { console.writeError(line + "\n") }
             failures += report.problems.isEmpty ? [] : ["\(report.problems.count) file(s) missing, stale or unexpected"]
         } else {
-            try FileSystem.write(files, under: root)
             if pdf {
                 failures += try PDFCompiler.locate().compile(files.filter { $0.path.hasSuffix(".tex") }.map { root + "/" + $0.path }, console: console, quiet: quiet)
             }
