@@ -15,7 +15,7 @@ public struct HandoutGenerator: Sendable {
         let library = TemplateLibrary(overrideDirectory: options.templatesDirectory)
         let document = try document(for: spec, library: library)
         do {
-            return try writer(library: library).write(document)
+            return try options.writer(library: library).write(document)
         } catch let error as SourceError {
             throw .template(error.description)
         } catch let error as TemplateLibraryError {
@@ -57,14 +57,5 @@ public struct HandoutGenerator: Sendable {
             metadata: try renderer.metadata(spec: trace.spec),
             blocks: try renderer.blocks(template: "handout")
         )
-    }
-
-    private func writer(library: TemplateLibrary) throws -> any DocumentWriter {
-        let shell = try Shell.standard(for: options.format, library: library)
-        switch options.format {
-        case .latex: return LaTeXWriter(shell: shell)
-        case .html: return HTMLWriter(shell: shell, katexBaseURL: options.katexBaseURL)
-        case .markdown: return MarkdownWriter(shell: shell, attachmentStem: options.attachmentStem)
-        }
     }
 }

@@ -51,19 +51,26 @@ extension SpecReader {
         return requests
     }
 
-    private func readWeightIndex(_ field: Field, network: Network) throws(SpecError) -> WeightIndex {
+    /// w⁽ˡ⁾ⱼ,ₖ from `[l, j, k]`, each index checked against the network.
+    func readWeightIndex(_ field: Field, network: Network) throws(SpecError) -> WeightIndex {
         let indices = try field.array(count: 3, what: "indices [l, j, k]")
-        let L = network.outputLayer
-        let l = try indices[0].integer()
-        guard (1...L).contains(l) else { throw SpecError(indices[0].path, "expected a layer l from 1 to \(L), got \(l)") }
-        let j = try indices[1].integer()
-        guard (1...network.layers[l]).contains(j) else {
-            throw SpecError(indices[1].path, "expected a neuron j from 1 to \(network.layers[l]) (layer \(l) has \(network.layers[l])), got \(j)")
-        }
+        let (l, j) = try readNeuron(indices[0], indices[1], network: network)
         let k = try indices[2].integer()
         guard (1...network.layers[l - 1]).contains(k) else {
             throw SpecError(indices[2].path, "expected a neuron k from 1 to \(network.layers[l - 1]) (layer \(l - 1) has \(network.layers[l - 1])), got \(k)")
         }
         return WeightIndex(layer: l, to: j, from: k)
+    }
+
+    /// Layer l (1…L) and neuron j of it, checked against the network.
+    func readNeuron(_ layerField: Field, _ neuronField: Field, network: Network) throws(SpecError) -> (Int, Int) {
+        let L = network.outputLayer
+        let l = try layerField.integer()
+        guard (1...L).contains(l) else { throw SpecError(layerField.path, "expected a layer l from 1 to \(L), got \(l)") }
+        let j = try neuronField.integer()
+        guard (1...network.layers[l]).contains(j) else {
+            throw SpecError(neuronField.path, "expected a neuron j from 1 to \(network.layers[l]) (layer \(l) has \(network.layers[l])), got \(j)")
+        }
+        return (l, j)
     }
 }

@@ -197,28 +197,11 @@ public struct SpecReader: Sendable {
         case (.some, .some):
             throw SpecError(object.path("bias"), "conflicts with \"weight\"; the focus is one parameter")
         case (let w?, nil):
-            let indices = try w.array(count: 3, what: "indices [l, j, k]")
-            let l = try indices[0].integer()
-            let L = network.outputLayer
-            guard (1...L).contains(l) else { throw SpecError(indices[0].path, "expected a layer l from 1 to \(L), got \(l)") }
-            let j = try indices[1].integer()
-            guard (1...network.layers[l]).contains(j) else {
-                throw SpecError(indices[1].path, "expected a neuron j from 1 to \(network.layers[l]) (layer \(l) has \(network.layers[l])), got \(j)")
-            }
-            let k = try indices[2].integer()
-            guard (1...network.layers[l - 1]).contains(k) else {
-                throw SpecError(indices[2].path, "expected a neuron k from 1 to \(network.layers[l - 1]) (layer \(l - 1) has \(network.layers[l - 1])), got \(k)")
-            }
-            return .weight(layer: l, to: j, from: k)
+            let weight = try readWeightIndex(w, network: network)
+            return .weight(layer: weight.layer, to: weight.to, from: weight.from)
         case (nil, let b?):
             let indices = try b.array(count: 2, what: "indices [l, j]")
-            let l = try indices[0].integer()
-            let L = network.outputLayer
-            guard (1...L).contains(l) else { throw SpecError(indices[0].path, "expected a layer l from 1 to \(L), got \(l)") }
-            let j = try indices[1].integer()
-            guard (1...network.layers[l]).contains(j) else {
-                throw SpecError(indices[1].path, "expected a neuron j from 1 to \(network.layers[l]) (layer \(l) has \(network.layers[l])), got \(j)")
-            }
+            let (l, j) = try readNeuron(indices[0], indices[1], network: network)
             return .bias(layer: l, neuron: j)
         }
     }

@@ -61,22 +61,7 @@ struct ExercisesCommand: Command {
             throw .usage("exercises needs -o DIR, the folder to write the sheet, the key and answers.json to")
         }
         folder = output
-        let formatName = try arguments.option("--format") ?? "latex"
-        guard let format = OutputFormat(rawValue: formatName) else {
-            throw .usage("--format expects latex, markdown or html, got \"\(formatName)\"")
-        }
-        options = HandoutOptions(format: format)
-        options.templatesDirectory = try arguments.option("--templates")
-        if let url = try arguments.option("--katex-url") { options.katexBaseURL = url }
-        let digits = try arguments.integerOption("--digits", in: 1...30)
-        let decimals = try arguments.integerOption("--decimals", in: 0...30)
-        switch (digits, decimals) {
-        case (.some, .some): throw .usage("give --digits or --decimals, not both")
-        case (let n?, nil): options.precision = .significantDigits(n)
-        case (nil, let n?): options.precision = .decimalPlaces(n)
-        case (nil, nil): break
-        }
-        options.notation = try HandoutCommand.notation(&arguments)
+        options = try DocumentOptionsParser.parse(&arguments, defaultFormat: .latex)
         variants = try arguments.integerOption("--variants", in: 1...100_000)
         singleVariant = try arguments.integerOption("--variant", in: 1...100_000)
         if let text = try arguments.option("--seed") {

@@ -2,7 +2,6 @@ import Backprop
 import Documents
 import Foundation
 import Handouts
-import Typesetting
 
 /// `worked-backprop handout [SPEC] --format F [-o PATH|-] …`: the complete worked handout.
 struct HandoutCommand: Command {
@@ -49,50 +48,12 @@ struct HandoutCommand: Command {
 
     init(parsing arguments: inout ArgumentList) throws(CLIError) {
         outputPath = try arguments.option("-o", "--output")
-        let formatName = try arguments.option("--format")
-        let format: OutputFormat
-        if let formatName {
-            guard let chosen = OutputFormat(rawValue: formatName) else {
-                throw .usage("--format expects latex, markdown or html, got \"\(formatName)\"")
-            }
-            format = chosen
-        } else if let outputPath, let inferred = OutputFormat.allCases.first(where: { outputPath.hasSuffix("." + $0.fileExtension) }) {
-            format = inferred
-        } else {
-            format = .latex
-        }
-        options = HandoutOptions(format: format)
-        options.templatesDirectory = try arguments.option("--templates")
-        if let url = try arguments.option("--katex-url") { options.katexBaseURL = url }
-        let digits = try arguments.integerOption("--digits", in: 1...30)
-        let decimals = try arguments.integerOption("--decimals", in: 0...30)
-        switch (digits, decimals) {
-        case (.some, .some): throw .usage("give --digits or --decimals, not both")
-        case (let n?, nil): options.precision = .significantDigits(n)
-        case (nil, let n?): options.precision = .decimalPlaces(n)
-        case (nil, nil): break
-        }
-        options.notation = try Self.notation(&arguments)
+        let inferred = outputPath.flatMap { path in OutputFormat.allCases.first { path.hasSuffix("." + $0.fileExtension) } }
+        options = try DocumentOptionsParser.parse(&arguments, defaultFormat: inferred ?? .latex)
         if let outputPath, outputPath != "-" {
             options.attachmentStem = URL(fileURLWithPath: outputPath).deletingPathExtension().lastPathComponent
         }
         specPath = try arguments.positionals(atMost: 1).first
-    }
-
-    static func notation(_ arguments: inout ArgumentList) throws(CLIError) -> Notation {
-        func choose<T>(_ option: String, _ table: [(name: String, T)]) throws(CLIError) -> T? {
-            guard let name = try arguments.option(option) else { return nil }
-            guard let value = NotationChoice.lookup(name, in: table) else {
-                throw .usage("\(option) expects \(NotationChoice.names(table)), got \"\(name)\"")
-            }
-            return value
-        }
-        var notation = try choose("--notation", NotationChoice.presets) ?? Notation()
-        if let style = try choose("--superscript", NotationChoice.superscripts) { notation.layerStyle = style }
-        if let first = try arguments.integerOption("--first-layer", in: 0...1) { notation.inputLayerNumber = first }
-        if let numbering = try choose("--weight-theorem", NotationChoice.weightTheorems) { notation.gradientNumbering = numbering }
-        if let symbol = try choose("--loss-symbol", NotationChoice.lossSymbols) { notation.loss = symbol }
-        return notation
     }
 
     func run(_ console: Console) throws(CLIError) {
