@@ -34,7 +34,7 @@ enum LossSection {
             members.append(.product([half, squares(substituted)], .juxtaposition))
             members.append(.product([half, squares(differences)], .juxtaposition))
         case .crossEntropy:
-            break
+            members += try crossEntropyMembers(d)
         }
         members.append(try display.number(d.trace.loss, role: .plain))
         return SectionOutput(
@@ -45,5 +45,44 @@ enum LossSection {
             ],
             blocks: ["loss.chain": display.chain(members, value: d.trace.loss, id: "eq:loss", boxed: true)]
         )
+    }
+
+    /// −Σ yᵢ ln aᵢ (or the binary form): symbolic, substituted, then only the terms whose
+    /// target weight is not zero.
+    private static func crossEntropyMembers(_ d: Derivation) throws -> [MathExpression] {
+        let L = d.outputLayer
+        let output = d.trace.layers[L].a
+        let target = d.spec.sample.target
+        let display = d.display
+        func ln(_ x: MathExpression) -> MathExpression { .apply(.log, x) }
+        func negatedSum(_ terms: [MathExpression]) -> MathExpression {
+            terms.count == 1 ? .negation(terms[0]) : .negation(.parentheses(.sum(terms.map { .plus($0) })))
+        }
+        if d.network.activations.last == .softmax {
+            // Terms with yᵢ = 0 vanish; a weight of exactly 1 is not written.
+            var symbolic: [MathExpression] = []
+            var substituted: [MathExpression] = []
+            var kept: [MathExpression] = []
+            for i in output.indices {
+                symbolic.append(.cdot(d.target(i + 1), ln(d.neuron(.activation, layer: L, i + 1))))
+                let a = try display.number(output[i], role: .activation)
+                let y = display.number(target[i], role: .input)
+                substituted.append(.cdot(y, ln(a)))
+                if !target[i].isZero { kept.append(target[i] == Rational(1) ? ln(a) : .cdot(y, ln(a))) }
+            }
+            let shownAll = output.count <= d.options.maximumShownDimension
+            var members: [MathExpression] = shownAll ? [negatedSum(symbolic), negatedSum(substituted)] : []
+            if kept.count < output.count || !shownAll { members.append(negatedSum(kept)) }
+            return members
+        }
+        let a = d.neuron(.activation, layer: L, 1)
+        let y = d.target(1)
+        let one = MathExpression.number(NumberLiteral(exactly: Rational(1)))
+        let shownA = try display.number(output[0], role: .activation)
+        let shownY = display.number(target[0], role: .input)
+        return [
+            negatedSum([.cdot(y, ln(a)), .cdot(.parentheses(.difference(one, y)), ln(.parentheses(.difference(one, a))))]),
+            negatedSum([.cdot(shownY, ln(shownA)), .cdot(.parentheses(.difference(one, shownY)), ln(.parentheses(.difference(one, shownA))))]),
+        ]
     }
 }
