@@ -1061,6 +1061,7 @@ document.addEventListener("DOMContentLoaded", function () {
 {{/needsTikz}}
 {{#needsBoxes}}
 \usepackage{tcolorbox}
+\tcbuselibrary{breakable}
 {{/needsBoxes}}
 \usepackage{hyperref}
 {{{styles}}}

@@ -39,7 +39,7 @@ enum LaTeXBoxes {
 
     static var definitions: String {
         var lines = [
-            "\\tcbset{wbbox/.style={colback=white, colbacktitle=white, coltitle=black, fonttitle=\\bfseries,"
+            "\\tcbset{wbbox/.style={breakable, colback=white, colbacktitle=white, coltitle=black, fonttitle=\\bfseries,"
                 + " boxrule=0.6pt, arc=2pt, left=6pt, right=6pt, top=4pt, bottom=4pt, before skip=10pt, after skip=10pt}}",
             "\\newcommand{\\wbboxtitle}[2]{#1~\\thetcbcounter\\if\\relax\\detokenize{#2}\\relax\\else: #2\\fi}",
         ]
