@@ -1055,6 +1055,8 @@ document.addEventListener("DOMContentLoaded", function () {
 \usepackage{xcolor}
 {{#needsTables}}
 \usepackage{booktabs}
+\usepackage{tabularx}
+\usepackage{adjustbox}
 {{/needsTables}}
 {{#needsTikz}}
 \usepackage{tikz}

@@ -149,27 +149,57 @@ struct LaTeXRenderer {
 
     private mutating func table(_ table: Table) -> String {
         needsTables = true
-        let columns = table.alignments.map { alignment -> String in
+        // A column with running text (a cell longer than `proseLength` characters) wraps in
+        // the text width instead of pushing the table off the page.
+        let prose = table.alignments.indices.map { column in
+            ([table.header] + table.rows).contains { row in
+                column < row.count && Self.textLength(row[column]) > Self.proseLength
+            }
+        }
+        let columns = zip(table.alignments, prose).map { alignment, isProse -> String in
+            if isProse { return ">{\\raggedright\\arraybackslash}X" }
             switch alignment {
             case .left, .none: return "l"
             case .center: return "c"
             case .right: return "r"
             }
         }.joined()
-        var lines = ["\\begin{tabular}{\(columns)}", "\\toprule"]
+        let environment = prose.contains(true) ? "tabularx" : "tabular"
+        let width = prose.contains(true) ? "{\\linewidth}" : ""
+        var lines = ["\\begin{\(environment)}\(width){\(columns)}", "\\toprule"]
         lines.append(table.header.map { cell($0) }.joined(separator: " & ") + " \\\\")
         lines.append("\\midrule")
         for row in table.rows {
             lines.append(row.map { cell($0) }.joined(separator: " & ") + " \\\\")
         }
         lines.append("\\bottomrule")
-        lines.append("\\end{tabular}")
-        let tabular = lines.joined(separator: "\n")
+        lines.append("\\end{\(environment)}")
+        var tabular = lines.joined(separator: "\n")
+        if environment == "tabular" {
+            // Wide matrices in cells cannot wrap: shrink such a table to the text width.
+            tabular = "\\begin{adjustbox}{max width=\\linewidth}\n\(tabular)\n\\end{adjustbox}"
+        }
         guard table.isNumbered else {
             return "\\begin{center}\n\(tabular)\n\\end{center}"
         }
         return "\\begin{table}[htbp]\n\\centering\n\\caption{\(inlines(table.caption))}\(label(table.id))\n"
             + tabular + "\n\\end{table}"
+    }
+
+    /// Characters of plain text beyond which a table cell counts as running text.
+    static let proseLength = 48
+
+    /// The characters of running text in `inlines` (math and code do not wrap, so they do
+    /// not count).
+    static func textLength(_ inlines: [Inline]) -> Int {
+        inlines.reduce(0) { total, inline in
+            switch inline {
+            case .text(let text): return total + text.count
+            case .emphasis(let inner), .strong(let inner): return total + textLength(inner)
+            case .link(let inner, _): return total + textLength(inner)
+            case .code, .math, .reference, .lineBreak: return total
+            }
+        }
     }
 
     /// A table cell; one with line breaks becomes a nested one-column tabular.
