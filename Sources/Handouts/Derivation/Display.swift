@@ -68,14 +68,14 @@ struct Display: Sendable {
         .matrix(rows.map { $0.map { number($0, role: role) } })
     }
 
-    /// A `rows` × `columns` matrix in full up to `limit` rows and columns, else its first rows
-    /// and columns, the last, and ⋯ ⋮ ⋱ for the rest (`ShownIndices`); `entry(i, j)` gives
-    /// the entry of 0-based row i and column j.
+    /// A `rows` × `columns` matrix in full up to `limit` rows and columns (`columnLimit`
+    /// columns when given), else its first rows and columns, the last, and ⋯ ⋮ ⋱ for the rest
+    /// (`ShownIndices`); `entry(i, j)` gives the entry of 0-based row i and column j.
     func summarisedMatrix<E: Error>(
-        rows: Int, columns: Int, limit: Int, entry: (Int, Int) throws(E) -> MathExpression
+        rows: Int, columns: Int, limit: Int, columnLimit: Int? = nil, entry: (Int, Int) throws(E) -> MathExpression
     ) throws(E) -> (matrix: MathExpression, isComplete: Bool) {
         let shownRows = ShownIndices(count: rows, limit: limit)
-        let shownColumns = ShownIndices(count: columns, limit: limit)
+        let shownColumns = ShownIndices(count: columns, limit: min(limit, columnLimit ?? limit))
         var entries: [[MathExpression]] = []
         for row in shownRows.entries {
             var line: [MathExpression] = []
@@ -92,9 +92,15 @@ struct Display: Sendable {
         return (.matrix(entries), shownRows.isComplete && shownColumns.isComplete)
     }
 
-    /// Certified values as a matrix summarised beyond `limit` rows or columns.
+    /// Rounded entries (significant digits) are wider than the parameters' few decimals: at
+    /// most this many columns of them are set side by side.
+    static let roundedColumnLimit = 6
+
+    /// Certified values as a matrix summarised beyond `limit` rows or `roundedColumnLimit` columns.
     func summarisedMatrix(_ values: [[Real]], limit: Int, role: Role = .plain) throws(PrecisionShortfall) -> MathExpression {
-        try summarisedMatrix(rows: values.count, columns: values.first?.count ?? 0, limit: limit) { i, j throws(PrecisionShortfall) in
+        try summarisedMatrix(
+            rows: values.count, columns: values.first?.count ?? 0, limit: limit, columnLimit: Self.roundedColumnLimit
+        ) { i, j throws(PrecisionShortfall) in
             try number(values[i][j], role: role)
         }.matrix
     }
@@ -105,8 +111,10 @@ struct Display: Sendable {
     }
 
     /// Exact values as a matrix summarised beyond `limit` rows or columns.
-    func summarisedMatrix(_ values: [[Rational]], limit: Int, role: Role = .plain) -> (matrix: MathExpression, isComplete: Bool) {
-        summarisedMatrix(rows: values.count, columns: values.first?.count ?? 0, limit: limit) { i, j in
+    func summarisedMatrix(
+        _ values: [[Rational]], limit: Int, columnLimit: Int? = nil, role: Role = .plain
+    ) -> (matrix: MathExpression, isComplete: Bool) {
+        summarisedMatrix(rows: values.count, columns: values.first?.count ?? 0, limit: limit, columnLimit: columnLimit) { i, j in
             number(values[i][j], role: role)
         }
     }

@@ -30,7 +30,8 @@ enum SGDStepExercise {
             // Wider than the limit: first and last rows and columns, as the handout shows them.
             // More than two columns: the old weights and the step η·∂L/∂W on separate lines.
             let weights = d.network.weights[l - 1]
-            let oldWeights = display.summarisedMatrix(weights, limit: limit, role: .weight).matrix
+            // The old weights show the same columns as the rounded gradient and result.
+            let oldWeights = display.summarisedMatrix(weights, limit: limit, columnLimit: Display.roundedColumnLimit, role: .weight).matrix
             let step = MathExpression.juxtapose(eta, try display.summarisedMatrix(d.trace.weightGradients[l - 1], limit: limit, role: .error))
             out.solutionBlocks[w] = display.arrayChain([
                 newSymbol(.weight, .matrix, l),
