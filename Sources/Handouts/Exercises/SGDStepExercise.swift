@@ -85,8 +85,14 @@ enum SGDStepExercise {
         out.answers.append(try d.answer(number, "change", "\(d.notation.lossTeX)_{\\text{new}} - \(d.notation.lossTeX)", change))
 
         let direction = try d.sign(change)
+        // Whether some matrix or vector above leaves entries out (the answer key lists them all).
+        let summarised = d.network.layers.contains { $0 > limit }
+            || d.network.weights.contains { ($0.first?.count ?? 0) > Display.roundedColumnLimit }
         var solution: [String: MustacheValue] = [
             "layers": .list(layers),
+            "summarised": .bool(summarised),
+            "maximumShown": .string(String(limit)),
+            "maximumShownColumns": .string(String(min(limit, Display.roundedColumnLimit))),
             "lossBlock": .string("\(prefix).loss"),
             "changeBlock": .string("\(prefix).change"),
             "loss": .string(try display.tex(d.trace.loss)),
