@@ -69,3 +69,20 @@ extension MathExpression {
         chain(members, exactValue: trueValue.exactValue, lineBreaks: lineBreaks)
     }
 }
+
+extension MathExpression {
+    /// Terms per line of a sum that is too long for one line of a display.
+    public static let termsPerLine = 4
+
+    /// The sum of `terms`, set `perLine` terms to a line of the aligned display it stands in
+    /// (an equation chain's step): every further line starts `\\ &\qquad + …`. A sum that
+    /// fits one line is the plain sum.
+    public static func wrappedSum(_ terms: [Term], perLine: Int = termsPerLine) -> MathExpression {
+        precondition(perLine >= 1, "a line holds at least one term")
+        return .sum(terms.enumerated().map { i, term in
+            var term = term
+            term.breaksLine = i > 0 && i % perLine == 0
+            return term
+        })
+    }
+}

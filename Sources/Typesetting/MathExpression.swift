@@ -54,10 +54,14 @@ public struct Term: Hashable, Sendable {
 
     public var sign: Sign
     public var expression: MathExpression
+    /// Whether the term starts a new, indented line of an aligned display (`\\ &\qquad`).
+    /// Only for sums set inside an aligned equation chain; the first term never breaks.
+    public var breaksLine: Bool
 
-    public init(_ sign: Sign, _ expression: MathExpression) {
+    public init(_ sign: Sign, _ expression: MathExpression, breaksLine: Bool = false) {
         self.sign = sign
         self.expression = expression
+        self.breaksLine = breaksLine
     }
 
     public static func plus(_ e: MathExpression) -> Term { Term(.plus, e) }

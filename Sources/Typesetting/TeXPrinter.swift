@@ -125,6 +125,8 @@ public struct TeXPrinter: Sendable {
             let body = wrap ? parenthesized(x, colored: colored) : render(x, colored: colored)
             if i == 0 {
                 out += (negative ? "-" : "") + body
+            } else if term.breaksLine {
+                out += " \\\\ &\\qquad " + (negative ? "-" : "+ ") + body
             } else {
                 out += (negative ? " - " : " + ") + body
             }

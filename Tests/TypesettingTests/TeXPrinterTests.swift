@@ -86,6 +86,15 @@ struct TeXPrinterTests {
         #expect(NumberLiteral(tiny).isExact)
     }
 
+    @Test func wrappedSumStartsAnAlignedLineEveryPerLineTerms() {
+        let terms = ["0.1", "-0.2", "0.3", "0.4", "-0.5"].map { Term.plus(num($0)) }
+        #expect(defaultPrinter.tex(.wrappedSum(terms, perLine: 2))
+            == "0.1 - 0.2 \\\\ &\\qquad + 0.3 + 0.4 \\\\ &\\qquad -0.5")
+        // A sum that fits one line is the plain sum; the breaks do not change its value.
+        #expect(defaultPrinter.tex(.wrappedSum(Array(terms.prefix(4)))) == defaultPrinter.tex(.sum(Array(terms.prefix(4)))))
+        #expect(MathExpression.wrappedSum(terms, perLine: 2).displayedValue == MathExpression.sum(terms).displayedValue)
+    }
+
     @Test func negatingZeroShowsNoSign() {
         #expect(literal("0.000").negated.negative == false)
         #expect(literal("-0.5").negated.value == rational("0.5"))

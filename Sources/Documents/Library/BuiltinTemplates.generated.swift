@@ -156,7 +156,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 """##,
 "exercises/sgd-step-solution.mustache": ##"""
-**(a)** and **(b)** Each parameter moves against its gradient:
+**(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (matrices and vectors with more than {{maximumShown}} rows or {{maximumShownColumns}} columns show their first rows and columns and their last; $\cdots$ and $\vdots$ stand for the entries left out, which the answer key lists){{/summarised}}:
 
 {{#layers}}
 @@{{{weights}}}

@@ -68,6 +68,57 @@ struct Display: Sendable {
         .matrix(rows.map { $0.map { number($0, role: role) } })
     }
 
+    /// A `rows` × `columns` matrix in full up to `limit` rows and columns (`columnLimit`
+    /// columns when given), else its first rows and columns, the last, and ⋯ ⋮ ⋱ for the rest
+    /// (`ShownIndices`); `entry(i, j)` gives the entry of 0-based row i and column j.
+    func summarisedMatrix<E: Error>(
+        rows: Int, columns: Int, limit: Int, columnLimit: Int? = nil, entry: (Int, Int) throws(E) -> MathExpression
+    ) throws(E) -> (matrix: MathExpression, isComplete: Bool) {
+        let shownRows = ShownIndices(count: rows, limit: limit)
+        let shownColumns = ShownIndices(count: columns, limit: min(limit, columnLimit ?? limit))
+        var entries: [[MathExpression]] = []
+        for row in shownRows.entries {
+            var line: [MathExpression] = []
+            for column in shownColumns.entries {
+                switch (row, column) {
+                case let (row?, column?): line.append(try entry(row, column))
+                case (nil, nil): line.append(.tex("\\ddots"))
+                case (nil, _): line.append(.tex("\\vdots"))
+                case (_, nil): line.append(.tex("\\cdots"))
+                }
+            }
+            entries.append(line)
+        }
+        return (.matrix(entries), shownRows.isComplete && shownColumns.isComplete)
+    }
+
+    /// Rounded entries (significant digits) are wider than the parameters' few decimals: at
+    /// most this many columns of them are set side by side.
+    static let roundedColumnLimit = 6
+
+    /// Certified values as a matrix summarised beyond `limit` rows or `roundedColumnLimit` columns.
+    func summarisedMatrix(_ values: [[Real]], limit: Int, role: Role = .plain) throws(PrecisionShortfall) -> MathExpression {
+        try summarisedMatrix(
+            rows: values.count, columns: values.first?.count ?? 0, limit: limit, columnLimit: Self.roundedColumnLimit
+        ) { i, j throws(PrecisionShortfall) in
+            try number(values[i][j], role: role)
+        }.matrix
+    }
+
+    /// Certified values as a column summarised beyond `limit` entries.
+    func summarisedColumn(_ values: [Real], limit: Int, role: Role = .plain) throws(PrecisionShortfall) -> MathExpression {
+        try summarisedMatrix(values.map { [$0] }, limit: limit, role: role)
+    }
+
+    /// Exact values as a matrix summarised beyond `limit` rows or columns.
+    func summarisedMatrix(
+        _ values: [[Rational]], limit: Int, columnLimit: Int? = nil, role: Role = .plain
+    ) -> (matrix: MathExpression, isComplete: Bool) {
+        summarisedMatrix(rows: values.count, columns: values.first?.count ?? 0, limit: limit, columnLimit: columnLimit) { i, j in
+            number(values[i][j], role: role)
+        }
+    }
+
     /// An aligned chain `members[0] = members[1] ≈ …` about the true value `value`; each
     /// relation is `=` only when both sides provably denote the same number.
     func chain(_ members: [MathExpression], value: Real, id: String? = nil, boxed: Bool = false) -> Block {

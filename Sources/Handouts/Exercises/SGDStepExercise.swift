@@ -13,6 +13,7 @@ enum SGDStepExercise {
         let update = d.trace.update
         let L = d.outputLayer
         let eta = display.number(d.spec.learningRate)
+        let limit = d.options.maximumShownDimension
         let new = SubscriptIndex.letter("\\text{new}")
         func newSymbol(_ base: MathSymbol.Base, _ shape: MathSymbol.Shape, _ l: Int) -> MathExpression {
             .symbol(MathSymbol(base, shape: shape, layer: d.layer(l), indices: [new]))
@@ -26,30 +27,35 @@ enum SGDStepExercise {
         var layers: [MustacheValue] = []
         for l in 1...L {
             let (w, b, z, a) = ("\(prefix).w\(l)", "\(prefix).b\(l)", "\(prefix).z\(l)", "\(prefix).a\(l)")
+            // Wider than the limit: first and last rows and columns, as the handout shows them.
+            // More than two columns: the old weights and the step η·∂L/∂W on separate lines.
+            let weights = d.network.weights[l - 1]
+            // The old weights show the same columns as the rounded gradient and result.
+            let oldWeights = display.summarisedMatrix(weights, limit: limit, columnLimit: Display.roundedColumnLimit, role: .weight).matrix
+            let step = MathExpression.juxtapose(eta, try display.summarisedMatrix(d.trace.weightGradients[l - 1], limit: limit, role: .error))
             out.solutionBlocks[w] = display.arrayChain([
                 newSymbol(.weight, .matrix, l),
                 .difference(.w(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .lossGradient(withRespectTo: .w(d.layer(l))))),
-                .difference(display.matrix(d.network.weights[l - 1], role: .weight),
-                            .juxtapose(eta, try display.matrix(d.trace.weightGradients[l - 1], role: .error))),
-                try display.matrix(update.weights[l - 1], role: .weight),
+                .wrappedSum([.plus(oldWeights), .minus(step)], perLine: (weights.first?.count ?? 0) > 2 ? 1 : 2),
+                try display.summarisedMatrix(update.weights[l - 1], limit: limit, role: .weight),
             ])
             out.solutionBlocks[b] = display.arrayChain([
                 newSymbol(.bias, .vector, l),
                 .difference(.b(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .delta(d.layer(l)))),
-                .difference(.column(d.network.biases[l - 1].map { display.number($0, role: .weight) }),
-                            .juxtapose(eta, try display.column(d.trace.deltas[l], role: .error))),
-                try display.column(update.biases[l - 1], role: .weight),
+                .difference(display.summarisedMatrix(d.network.biases[l - 1].map { [$0] }, limit: limit, role: .weight).matrix,
+                            .juxtapose(eta, try display.summarisedColumn(d.trace.deltas[l], limit: limit, role: .error))),
+                try display.summarisedColumn(update.biases[l - 1], limit: limit, role: .weight),
             ])
             out.solutionBlocks[z] = display.arrayChain([
                 newSymbol(.preActivation, .vector, l),
                 .sum(.juxtapose(newSymbol(.weight, .matrix, l), l == 1 ? .x() : newSymbol(.activation, .vector, l - 1)),
                      newSymbol(.bias, .vector, l)),
-                try display.column(update.layers[l].z!),
+                try display.summarisedColumn(update.layers[l].z!, limit: limit),
             ])
             out.solutionBlocks[a] = display.arrayChain([
                 newSymbol(.activation, .vector, l),
                 .apply(.activation(d.activationSymbol(ofLayer: l)), newSymbol(.preActivation, .vector, l)),
-                try display.column(update.layers[l].a, role: .activation),
+                try display.summarisedColumn(update.layers[l].a, limit: limit, role: .activation),
             ])
             layers.append(.object([
                 "layer": .string(d.layerNumber(l)), "isOutput": .bool(l == L),
@@ -79,8 +85,14 @@ enum SGDStepExercise {
         out.answers.append(try d.answer(number, "change", "\(d.notation.lossTeX)_{\\text{new}} - \(d.notation.lossTeX)", change))
 
         let direction = try d.sign(change)
+        // Whether some matrix or vector above leaves entries out (the answer key lists them all).
+        let summarised = d.network.layers.contains { $0 > limit }
+            || d.network.weights.contains { ($0.first?.count ?? 0) > Display.roundedColumnLimit }
         var solution: [String: MustacheValue] = [
             "layers": .list(layers),
+            "summarised": .bool(summarised),
+            "maximumShown": .string(String(limit)),
+            "maximumShownColumns": .string(String(min(limit, Display.roundedColumnLimit))),
             "lossBlock": .string("\(prefix).loss"),
             "changeBlock": .string("\(prefix).change"),
             "loss": .string(try display.tex(d.trace.loss)),

@@ -111,24 +111,11 @@ enum ArchitectureSection {
         }
     }
 
-    /// A matrix of exact values in full up to `limit` rows and columns, else its first rows
-    /// and columns, the last, and ⋯ ⋮ ⋱ for the rest.
+    /// A matrix of exact values in full up to `limit` rows and columns, else summarised.
     private static func summarisedMatrix(
         _ rows: [[Rational]], limit: Int, _ d: Derivation, role: Role = .weight
     ) -> (matrix: MathExpression, isComplete: Bool) {
-        let shownRows = ShownIndices(count: rows.count, limit: limit)
-        let shownColumns = ShownIndices(count: rows.first?.count ?? 0, limit: limit)
-        let entries = shownRows.entries.map { row in
-            shownColumns.entries.map { column -> MathExpression in
-                switch (row, column) {
-                case let (row?, column?): return d.display.number(rows[row][column], role: role)
-                case (nil, nil): return .tex("\\ddots")
-                case (nil, _): return .tex("\\vdots")
-                case (_, nil): return .tex("\\cdots")
-                }
-            }
-        }
-        return (.matrix(entries), shownRows.isComplete && shownColumns.isComplete)
+        d.display.summarisedMatrix(rows, limit: limit, role: role)
     }
 
     /// The focus parameter as plain Unicode text, for the figure's legend.

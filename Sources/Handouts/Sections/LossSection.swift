@@ -18,7 +18,7 @@ enum LossSection {
             // ½ Σ (aᵢ − yᵢ)²: symbolic, substituted, differences, result.
             let half = MathExpression.fraction(.number(NumberLiteral(exactly: Rational(1))), .number(NumberLiteral(exactly: Rational(2))), .tfrac)
             func squares(_ terms: [MathExpression]) -> MathExpression {
-                .sum(terms.map { .plus(.power(.parentheses($0), exponent: .number(NumberLiteral(exactly: Rational(2))))) })
+                .wrappedSum(terms.map { .plus(.power(.parentheses($0), exponent: .number(NumberLiteral(exactly: Rational(2))))) })
             }
             let indices = output.indices
             let symbolic = indices.map { i -> MathExpression in
@@ -56,7 +56,7 @@ enum LossSection {
         let display = d.display
         func ln(_ x: MathExpression) -> MathExpression { .apply(.log, x) }
         func negatedSum(_ terms: [MathExpression]) -> MathExpression {
-            terms.count == 1 ? .negation(terms[0]) : .negation(.parentheses(.sum(terms.map { .plus($0) })))
+            terms.count == 1 ? .negation(terms[0]) : .negation(.parentheses(.wrappedSum(terms.map { .plus($0) })))
         }
         if d.network.activations.last == .softmax {
             // Terms with yᵢ = 0 vanish; a weight of exactly 1 is not written.

@@ -152,8 +152,6 @@ struct SummaryPaths {
     /// Up to this many paths the formulas list every path and show every factor's value (as
     /// seed 000 does); more would not fit a line.
     static let maximumSubstitutedPaths = 2
-    /// Contributions per line of the numeric sum.
-    static let termsPerLine = 4
 
     /// ∂L/∂θ ≈ (factors substituted) ≈ p₁ + p₂ + … (+ rest) ≈ the gradient, each relation
     /// decided by the display chain.
@@ -163,26 +161,10 @@ struct SummaryPaths {
         var terms: [MathExpression] = []
         for path in shown { terms.append(try d.display.number(path.product, role: .error)) }
         if restCount > 0 { terms.append(try d.display.number(restContribution, role: .error)) }
-        let sumIndex = members.count
-        if terms.count > 1 { members.append(.sum(terms.map(Term.plus))) }
+        // A long sum is set on several lines of the chain.
+        if terms.count > 1 { members.append(.wrappedSum(terms.map(Term.plus))) }
         members.append(try d.display.number(d.trace.focusGradient, role: .error))
-        guard case .equationChain(var chain) = d.display.chain(members, value: d.trace.focusGradient) else {
-            preconditionFailure("a display chain is an equation chain")
-        }
-        // The relations are the chain's; only the long sum is set on several lines.
-        if terms.count > Self.termsPerLine {
-            chain.steps[sumIndex - 1].rhs = Math(wrapped(terms))
-        }
-        return .equationChain(chain)
-    }
-
-    /// The sum of `terms`, `termsPerLine` to an aligned line.
-    private func wrapped(_ terms: [MathExpression]) -> String {
-        stride(from: 0, to: terms.count, by: Self.termsPerLine).map { start in
-            let chunk = Array(terms[start..<min(start + Self.termsPerLine, terms.count)])
-            let tex = d.display.tex(.sum(chunk.map(Term.plus)))
-            return start == 0 || tex.hasPrefix("-") ? tex : "+ " + tex
-        }.joined(separator: " \\\\ &\\qquad ")
+        return d.display.chain(members, value: d.trace.focusGradient)
     }
 
     /// One row per shown path: its number, its route through the pre-activations, its contribution.
