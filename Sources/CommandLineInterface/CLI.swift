@@ -3,10 +3,21 @@
 public enum CLI {
     static var commands: [any Command.Type] { [HandoutCommand.self, ExercisesCommand.self, TraceCommand.self, BuildCommand.self, TemplateCommand.self] }
 
-    /// Runs the tool as the process: interruptions clean up temporary files first.
+    /// Runs the tool as the process: interruptions clean up temporary files first. A write to
+    /// standard output or error that fails (a full disk, a closed stream) ends in exit code 4,
+    /// with a message on standard error when it can still take one.
     public static func runAsProcess(_ arguments: [String]) -> Int32 {
         TemporaryFiles.shared.cleanUpOnInterruption()
-        return run(arguments, console: .standard)
+        let streams = StandardStreams.shared
+        streams.guardClosedDescriptors()
+        let status = run(arguments, console: streams.console)
+        if let reason = streams.outputFailed {
+            let error = CLIError.io("cannot write to standard output: \(reason)")
+            streams.console.writeError(error.message + "\n")
+            return error.exitCode
+        }
+        if streams.errorFailed != nil { return CLIError.io("").exitCode }
+        return status
     }
 
     /// Runs the tool with `arguments` (without the program name) and returns the exit code.

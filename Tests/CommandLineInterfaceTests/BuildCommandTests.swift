@@ -114,7 +114,7 @@ import Testing
         BadManifest(text: "{\"documents\": [{\"spec\": \"a.json\", \"kind\": \"handbook\", \"output\": \"x\"}]}",
                     message: "documents[0].kind: unknown kind \"handbook\"; expected handout, exercises, variants or trace"),
         BadManifest(text: "{\"documents\": [{\"spec\": \"a.json\", \"kind\": \"trace\", \"output\": \"../x\"}]}",
-                    message: "documents[0].output: expected a relative path inside the output root, got \"../x\""),
+                    message: "documents[0].output: expected a relative path inside the output root, got \"../x\" ('..' would leave the output root)"),
         BadManifest(text: "{\"documents\": [{\"spec\": \"a.json\", \"kind\": \"trace\", \"output\": \"x\"}, {\"spec\": \"a.json\", \"kind\": \"handout\", \"output\": \"x\"}]}",
                     message: "documents[1].output: \"x\" is already the output of documents[0]"),
         BadManifest(text: "{\"defaults\": {\"formats\": [\"pdf\"]}, \"documents\": []}",
@@ -158,7 +158,7 @@ import Testing
     }
 
     @Test func usage() {
-        #expect(CapturedRun(["build", "--shard", "3/2"]).error.hasPrefix("error: --shard expects i/n with 1 ≤ i ≤ n"))
+        #expect(CapturedRun(["build", "--shard", "3/2"]).error.hasPrefix("error: --shard expects i/n with 1 ≤ n ≤ 1000 and 1 ≤ i ≤ n"))
         #expect(CapturedRun(["build", "--check", "--pdf"]).exitCode == 2)
     }
 }

@@ -1,5 +1,6 @@
 import Backprop
 import Dispatch
+import Documents
 import Foundation
 import Handouts
 import Synchronization
@@ -20,7 +21,9 @@ struct BuildCommand: Command {
       --check         write nothing; exit 1 listing every missing, stale (differs from what
                       would be generated now) or unexpected file under the output root
       --shard i/n     build only the i-th of n deterministic parts (document k is in part
-                      k mod n + 1), so a CI matrix of n jobs covers everything once
+                      k mod n + 1), so a CI matrix of n jobs covers everything once; n is at
+                      most 1000. With --check, each shard reports the unexpected files in
+                      its documents' places, and shard 1 those that belong to no document
       --jobs N        documents built at once (default: the number of cores)
       --pdf           also compile each LaTeX file to PDF with latexmk (or pdflatex twice)
       --quiet         no progress lines, only errors and the summary
@@ -37,7 +40,7 @@ struct BuildCommand: Command {
     var quiet: Bool
 
     init(parsing arguments: inout ArgumentList) throws(CLIError) {
-        outputRoot = try arguments.option("--output")
+        outputRoot = try arguments.pathOption("--output")
         check = arguments.flag("--check")
         pdf = arguments.flag("--pdf")
         quiet = arguments.flag("--quiet")
@@ -45,76 +48,149 @@ struct BuildCommand: Command {
         if let text = try arguments.option("--shard") {
             let parts = text.split(separator: "/")
             guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 1000, (1...n).contains(i) else {
-                throw .usage("--shard expects i/n with 1 ≤ i ≤ n, got \"\(text)\"")
+                throw .usage("--shard expects i/n with 1 ≤ n ≤ 1000 and 1 ≤ i ≤ n, got \"\(text)\"")
             }
             shard = (i, n)
         }
         if check && pdf { throw .usage("--check writes nothing, so it cannot be combined with --pdf") }
         manifestPath = try arguments.positionals(atMost: 1).first ?? "documents.json"
+        if manifestPath.isEmpty { throw .usage("the manifest path is empty") }
     }
 
     func run(_ console: Console) throws(CLIError) {
         let start = Date()
         let text = try FileSystem.readText(manifestPath, what: "manifest", limit: 16 << 20)
-        let directory = URL(fileURLWithPath: manifestPath).deletingLastPathComponent().path
+        guard TextFile.startsLikeJSON(text) else { throw .invalidInput("\(manifestPath) \(TextFile.notJSONMessage)") }
         let manifest: Manifest
         do {
-            manifest = try ManifestReader().read(text, directory: directory)
+            manifest = try ManifestReader().read(text, directory: PathName.parent(manifestPath))
         } catch {
             throw .invalidInput("\(manifestPath): \(error.description)")
         }
-        let root = outputRoot ?? manifest.outputRoot
+        let rootPath = outputRoot ?? manifest.outputRoot
+        let tree = check ? try OutputTree(existing: rootPath) : try OutputTree(creating: rootPath)
         let selected = manifest.documents.filter { document in
             guard let shard else { return true }
             return document.index % shard.count == shard.index - 1
         }
-        let results = BatchRunner(jobs: jobs).run(selected) { document, position in
+        let check = self.check
+        let keepTeX = pdf
+        // Each document is written (or compared) file by file as it is rendered; only paths
+        // and problems are kept, so memory does not grow with the number of documents.
+        let outcomes = BatchRunner(jobs: jobs).run(selected) { document, position in
             let began = Date()
-            let check = self.check
-            let result = Result { () throws(BuildError) -> [GeneratedFile] in
-                let files = try DocumentRenderer().render(document)
-                // Each document is written as soon as it is ready, so a long build makes visible
-                // progress and holds one document's files in memory at a time.
-                if !check {
-                    do throws(CLIError) {
-                        try FileSystem.write(files, under: root)
-                    } catch {
-                        throw BuildError(document: document.name, message: error.detail)
-                    }
-                }
-                return files
-            }
+            let outcome = check ? Self.compare(document, in: tree) : Self.write(document, in: tree, keepTeX: keepTeX)
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(began))
-                switch result {
-                case .success(let files):
-                    console.writeError("[\(position)/\(selected.count)] \(document.name): \(files.count) file(s) in \(seconds) s\n")
-                case .failure(let error):
-                    console.writeError("[\(position)/\(selected.count)] \(document.name): FAILED: \(error.message)\n")
+                if let failure = outcome.failure {
+                    console.writeError("[\(position)/\(selected.count)] \(document.name): FAILED: \(failure.message)\n")
+                } else {
+                    console.writeError("[\(position)/\(selected.count)] \(document.name): \(outcome.fileCount) file(s) in \(seconds) s\n")
                 }
             }
-            return result
+            return outcome
         }
-        var failures: [String] = results.compactMap { if case .failure(let e) = $0 { return e.description } else { return nil } }
-        let files = results.flatMap { (try? $0.get()) ?? [] }
+        var failures = outcomes.compactMap { $0.failure?.description }
+        let fileCount = outcomes.reduce(0) { $0 + $1.fileCount }
 
         if check {
-            let report = OutputCheck(root: root, files: files, checkUnexpected: shard == nil && failures.isEmpty).run()
-            for line in report.problems { console.writeError(line + "\n") }
-            failures += report.problems.isEmpty ? [] : ["\(report.problems.count) file(s) missing, stale or unexpected"]
-        } else {
-            if pdf {
-                failures += try PDFCompiler.locate().compile(files.filter { $0.path.hasSuffix(".tex") }.map { root + "/" + $0.path }, console: console, quiet: quiet)
-            }
+            var problems = outcomes.flatMap(\.problems)
+            let failed = Set(zip(selected, outcomes).filter { $0.1.failure != nil }.map { $0.0.index })
+            problems += OutputCheck(tree: tree, manifest: manifest, selected: selected, outcomes: outcomes, failed: failed, shard: shard).unexpected()
+            for line in problems { console.writeError(line + "\n") }
+            failures += problems.isEmpty ? [] : ["\(problems.count) file(s) missing, stale or unexpected"]
+        } else if pdf {
+            let texFiles = outcomes.flatMap(\.paths).filter { $0.name.hasSuffix(".tex") }.map { tree.location($0) }
+            failures += try PDFCompiler.locate().compile(texFiles, console: console, quiet: quiet)
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         let verb = check ? "checked" : "built"
-        console.writeError("\(verb) \(selected.count) document(s), \(files.count) file(s) in \(seconds) s with \(jobs) job(s)"
+        console.writeError("\(verb) \(selected.count) document(s), \(fileCount) file(s) in \(seconds) s with \(jobs) job(s)"
             + (shard.map { ", shard \($0.index)/\($0.count)" } ?? "") + (failures.isEmpty ? "\n" : "; \(failures.count) problem(s)\n"))
         if !failures.isEmpty {
             for failure in failures where !failure.hasSuffix("unexpected") { console.writeError("error: \(failure)\n") }
             throw .checkFailed(check ? "the documents are not current; run 'worked-backprop build' and commit the result" : "some documents failed")
         }
+    }
+
+    /// What building or checking one document left: the paths it generated (only when they
+    /// are needed later), the problems `--check` found, and its failure.
+    struct Outcome: Sendable {
+        var paths: [OutputPath] = []
+        var fileCount = 0
+        var problems: [String] = []
+        var failure: BuildError?
+    }
+
+    /// Renders `document` and writes its files: a folder it owns is staged and replaced whole,
+    /// files are replaced one by one.
+    static func write(_ document: ManifestDocument, in tree: OutputTree, keepTeX: Bool) -> Outcome {
+        var outcome = Outcome()
+        var writeError: CLIError?
+        var staged: StagedFolder?
+        do throws(CLIError) {
+            if let folder = document.claim.folder {
+                try tree.createFolders(for: folder)
+                staged = try StagedFolder(target: tree.location(folder), owns: ExerciseSet.isGeneratedName, command: "build")
+            }
+        } catch {
+            outcome.failure = BuildError(document: document.name, message: error.detail)
+            return outcome
+        }
+        do throws(BuildError) {
+            let complete = try DocumentRenderer().render(document) { file in
+                do throws(CLIError) {
+                    let path = try tree.relative(file.path)
+                    if let staged, let folder = document.claim.folder {
+                        let inside = path.components.dropFirst(folder.components.count).joined(separator: "/")
+                        try staged.tree.write(GeneratedFile(path: inside, contents: file.contents))
+                    } else {
+                        try tree.write(file)
+                    }
+                    outcome.fileCount += 1
+                    if keepTeX && file.path.hasSuffix(".tex") { outcome.paths.append(path) }
+                    return true
+                } catch {
+                    writeError = error
+                    return false
+                }
+            }
+            if !complete, let writeError { throw BuildError(document: document.name, message: writeError.detail) }
+            try staged.map { staged throws(BuildError) in
+                do throws(CLIError) { try staged.commit() } catch { throw BuildError(document: document.name, message: error.detail) }
+            }
+        } catch {
+            staged?.abandon()
+            outcome.failure = error
+        }
+        return outcome
+    }
+
+    /// Renders `document` and compares each file with the one on disk.
+    static func compare(_ document: ManifestDocument, in tree: OutputTree) -> Outcome {
+        var outcome = Outcome()
+        do throws(BuildError) {
+            _ = try DocumentRenderer().render(document) { file in
+                outcome.fileCount += 1
+                guard let path = try? tree.relative(file.path) else {
+                    outcome.problems.append("outside: \(file.path)")
+                    return true
+                }
+                outcome.paths.append(path)
+                let location = tree.location(path)
+                if case .outside(let link, let target) = tree.placement(of: path) {
+                    outcome.problems.append("outside: \(location) (\(link) leads to \(target), outside the output folder)")
+                } else if let data = FileManager.default.contents(atPath: location) {
+                    if data != Data(file.contents.utf8) { outcome.problems.append("stale: \(location)") }
+                } else {
+                    outcome.problems.append("missing: \(location)")
+                }
+                return true
+            }
+        } catch {
+            outcome.failure = error
+        }
+        return outcome
     }
 }
 

@@ -36,8 +36,12 @@ struct ExercisesCommand: Command {
       --quiet                no progress on standard error
 
     Output:
-      -o, --output DIR       the folder (created if missing); every file is written atomically,
-                             and nothing is written unless every variant succeeded
+      -o, --output DIR       the folder (created if missing). It is built beside itself and
+                             replaced whole when every variant succeeded, so nothing changes on
+                             failure and folders an earlier, larger run wrote (variant-05 after
+                             --variants 3) are gone; a folder holding files this command does
+                             not write is refused, not replaced. With --variant K only
+                             DIR/variant-K is replaced
       --format FORMAT        latex, markdown or html (default latex)
       --templates DIR        templates in DIR override the built-in ones, file by file
       --katex-url BASE       where the HTML loads KaTeX from
@@ -57,20 +61,25 @@ struct ExercisesCommand: Command {
     var quiet: Bool
 
     init(parsing arguments: inout ArgumentList) throws(CLIError) {
-        guard let output = try arguments.option("-o", "--output") else {
+        guard let output = try arguments.pathOption("-o", "--output") else {
             throw .usage("exercises needs -o DIR, the folder to write the sheet, the key and answers.json to")
         }
         folder = output
         options = try DocumentOptionsParser.parse(&arguments, defaultFormat: .latex)
         variants = try arguments.integerOption("--variants", in: 1...100_000)
         singleVariant = try arguments.integerOption("--variant", in: 1...100_000)
-        if let text = try arguments.option("--seed") {
+        let seedText = try arguments.option("--seed")
+        let seedGiven = seedText != nil
+        if let text = seedText {
             guard let value = UInt64(text) else { throw .usage("--seed expects a whole number from 0 to \(UInt64.max), got \"\(text)\"") }
             seed = value
         } else {
             seed = 1
         }
         if variants != nil && singleVariant != nil { throw .usage("give --variants N or --variant K, not both") }
+        if seedGiven && variants == nil && singleVariant == nil {
+            throw .usage("--seed chooses the parameters of variants; give --variants N or --variant K with it")
+        }
         distribution = VariantDistribution(allowSaturation: arguments.flag("--allow-saturation"))
         quiet = arguments.flag("--quiet", "-q")
         specPath = try arguments.positionals(atMost: 1).first
@@ -80,27 +89,55 @@ struct ExercisesCommand: Command {
         let base = try SpecLoader.load(specPath)
         let generator = ExerciseGenerator(options: options)
         let format = options.format
-        let files: [GeneratedFile]
+        // The folder (for --variant K, that variant's folder) is built beside itself and
+        // replaced whole once everything is written: nothing changes unless all succeeded.
+        let parent = singleVariant == nil ? PathName.parent(folder) : folder
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .io("cannot create the folder \(parent): \(FileSystem.lastError())")
+        }
+        let target = singleVariant.map { PathName.join(folder, ExerciseVariant(seed: seed, number: $0).folderName) } ?? folder
+        let staged = try StagedFolder(target: target, owns: ExerciseSet.isGeneratedName, command: "exercises")
+        var failure: CLIError?
+        func place(_ file: GeneratedFile) -> Bool {
+            do throws(CLIError) {
+                var path = try staged.tree.relative(file.path)
+                if singleVariant != nil {
+                    // Paths are variant-NN/…; the staged folder is variant-NN itself.
+                    guard path.components.count > 1 else { return true }
+                    path = try staged.tree.relative(path.components.dropFirst().joined(separator: "/"))
+                }
+                try staged.tree.write(GeneratedFile(path: path.text, contents: file.contents))
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
         do throws(HandoutError) {
             if variants == nil && singleVariant == nil {
-                files = try generator.generate(base).files(in: ".", format: format)
+                for file in try generator.generate(base).files(in: ".", format: format) where !place(file) { break }
             } else {
                 let numbers = singleVariant.map { [$0] } ?? Array(1...variants!)
                 let progress = Progress(total: numbers.count, console: console, quiet: quiet)
                 let batch = ExerciseBatch(generator: generator, base: base, seed: seed, numbers: numbers, distribution: distribution)
-                let sets = try batch.generate { progress.advance() }
-                files = try batch.files(sets, in: ".", format: format, single: singleVariant != nil)
+                _ = try batch.stream(in: ".", format: format, single: singleVariant != nil, progress: { progress.advance() }, into: place)
             }
         } catch {
+            staged.abandon()
             switch error {
             case .template, .document: throw .invalidInput(error.description)
             case .computation: throw .computation(error.description)
             }
         }
-        // Everything was generated: only now is anything written.
-        try FileSystem.write(files, under: folder)
+        if let failure {
+            staged.abandon()
+            throw failure
+        }
+        try staged.commit()
         if !quiet && (variants != nil || singleVariant != nil) {
-            console.writeError("wrote \((variants ?? 1)) variant(s) to \(folder)\n")
+            console.writeError("wrote \(variants ?? 1) variant(s) to \(folder)\n")
         }
     }
 }

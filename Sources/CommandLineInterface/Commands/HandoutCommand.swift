@@ -23,7 +23,8 @@ struct HandoutCommand: Command {
       --format FORMAT        latex, markdown or html (default: from -o's extension, else latex)
       -o, --output PATH      write to PATH (atomically); figures of the Markdown format go beside
                              it; '-' or no -o writes to standard output (figures then go to the
-                             current folder)
+                             current folder); a device or FIFO is written through; PATH.pdf
+                             compiles the LaTeX handout to PDF (needs latexmk or pdflatex)
       --templates DIR        templates in DIR override the built-in ones, file by file
       --katex-url BASE       where the HTML loads KaTeX from (the folder of katex.min.js)
 
@@ -47,11 +48,15 @@ struct HandoutCommand: Command {
     var options: HandoutOptions
 
     init(parsing arguments: inout ArgumentList) throws(CLIError) {
-        outputPath = try arguments.option("-o", "--output")
-        let inferred = outputPath.flatMap { path in OutputFormat.allCases.first { path.hasSuffix("." + $0.fileExtension) } }
+        outputPath = try arguments.pathOption("-o", "--output")
+        let wantsPDF = outputPath?.hasSuffix(".pdf") ?? false
+        let inferred = wantsPDF ? .latex : outputPath.flatMap { path in OutputFormat.allCases.first { path.hasSuffix("." + $0.fileExtension) } }
         options = try DocumentOptionsParser.parse(&arguments, defaultFormat: inferred ?? .latex)
-        if let outputPath, outputPath != "-" {
-            options.attachmentStem = URL(fileURLWithPath: outputPath).deletingPathExtension().lastPathComponent
+        if wantsPDF && options.format != .latex {
+            throw .usage("-o \(outputPath!) asks for a PDF, which is compiled from LaTeX; --format \(options.format.rawValue) cannot make one")
+        }
+        if case .path(let path) = try Destination(outputPath) {
+            options.attachmentStem = PathName.stem(path)
         }
         specPath = try arguments.positionals(atMost: 1).first
     }
@@ -67,6 +72,11 @@ struct HandoutCommand: Command {
             case .computation: throw .computation(error.description)
             }
         }
-        try OutputWriter.write(rendered, to: outputPath, console: console)
+        let destination = try Destination(outputPath)
+        if case .path(let path) = destination, path.hasSuffix(".pdf") {
+            try PDFCompiler.locate().compileStandalone(rendered, to: path)
+        } else {
+            try OutputWriter.write(rendered, to: destination, console: console)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Backprop
+import Documents
 
 /// Reads the spec a command was given, or the built-in example when none was.
 enum SpecLoader {
@@ -12,6 +13,7 @@ enum SpecLoader {
             text = BuiltinExamples.seed000
             origin = "<built-in example>"
         }
+        guard TextFile.startsLikeJSON(text) else { throw .invalidInput("\(origin) \(TextFile.notJSONMessage)") }
         do {
             return try SpecReader().read(text)
         } catch {

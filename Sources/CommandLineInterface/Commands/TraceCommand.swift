@@ -28,7 +28,7 @@ struct TraceCommand: Command {
     var digits: Int
 
     init(parsing arguments: inout ArgumentList) throws(CLIError) {
-        outputPath = try arguments.option("-o", "--output")
+        outputPath = try arguments.pathOption("-o", "--output")
         digits = try arguments.integerOption("--digits", in: 1...200) ?? 30
         specPath = try arguments.positionals(atMost: 1).first
     }
@@ -43,10 +43,9 @@ struct TraceCommand: Command {
             throw .computation("\(error) to \(digits) digits")
         }
         let text = JSONWriter().write(json)
-        if let outputPath, outputPath != "-" {
-            try FileSystem.writeAtomically(text, to: outputPath)
-        } else {
-            console.writeOutput(text)
+        switch try Destination(outputPath) {
+        case .path(let path): try FileSystem.writeFile(text, to: path)
+        case .standardOutput: console.writeOutput(text)
         }
     }
 }

@@ -1,96 +1,139 @@
+import Documents
 import Foundation
-import Handouts
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Reading inputs and writing outputs. Every output file is written to a temporary file in
-/// the same folder and renamed over the destination, so no reader ever sees half a file.
+/// Reading inputs and writing outputs.
+///
+/// A regular file is replaced atomically: the text goes to a temporary file created
+/// exclusively, under an unpredictable name and never through a symbolic link, in the same
+/// folder, then renamed over the destination, so no reader sees half a file. Anything else a
+/// user names with `-o` (a device such as `/dev/null`, a FIFO, a terminal) is written through
+/// and never replaced.
 enum FileSystem {
-    /// The text of `path` (`-` is standard input), refusing files larger than `limit` bytes
-    /// before reading them.
+    /// The text of `path` (`-` is standard input), refusing more than `limit` bytes before
+    /// reading them where the size is known, and as soon as they are passed otherwise.
     static func readText(_ path: String, what: String, limit: Int) throws(CLIError) -> String {
-        if path == "-" {
-            // Read in chunks and stop past the limit: an endless stream must not fill memory.
-            var data = Data()
-            while data.count <= limit {
-                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
-                if chunk.isEmpty { break }
-                data.append(chunk)
+        guard !path.isEmpty else { throw .usage("the \(what) path is empty") }
+        do throws(TextFileError) {
+            if path == "-" {
+                guard let text = String(validating: try TextFile.readAll(0, limit: limit), as: UTF8.self) else { throw .notText }
+                return text
             }
-            guard data.count <= limit else { throw .invalidInput("\(what) on standard input is larger than \(limit) bytes") }
-            guard let text = String(data: data, encoding: .utf8) else { throw .invalidInput("\(what) on standard input is not UTF-8 text") }
-            return text
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .io("cannot read \(what) \(path): no such file")
-        }
-        guard !isDirectory.boolValue else { throw .io("cannot read \(what) \(path): it is a folder") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw .invalidInput("\(what) \(path) is \(size) bytes; at most \(limit) are accepted")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .io("cannot read \(what) \(path)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw .invalidInput("\(what) \(path) is not UTF-8 text") }
-        return text
-    }
-
-    /// Writes `text` to `path` atomically (temporary file in the same folder, then rename).
-    static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .io("cannot write \(path): the folder \(folder.path) does not exist")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard let descriptor = TemporaryFiles.shared.create(temporary.path) else {
-            throw .io("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        defer { TemporaryFiles.shared.unregister(temporary.path) }
-        do {
-            // Written through the descriptor: if an interruption removes the file meanwhile,
-            // nothing can bring its name back.
-            let bytes = Array(text.utf8)
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-                guard written > 0 else { close(descriptor); throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))]) }
-                offset += written
-            }
-            guard close(descriptor) == 0, rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
+            return try TextFile.read(path, limit: limit)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io("cannot write \(path): \(error.localizedDescription)")
-        }
-    }
-}
-
-extension FileSystem {
-    /// Creates `path` and any missing parents; an existing folder is fine.
-    static func createFolder(_ path: String) throws(CLIError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .io("cannot write into \(path): it is a file, not a folder") }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw .io("cannot create the folder \(path): \(error.localizedDescription)")
+            let shown = path == "-" ? "on standard input" : path
+            throw error.isInvalidInput ? .invalidInput(error.message(what, shown)) : .io(error.message(what, shown))
         }
     }
 
-    /// Writes generated files under `root`, creating folders as needed, each atomically.
-    static func write(_ files: [GeneratedFile], under root: String) throws(CLIError) {
-        for file in files {
-            let path = (root as NSString).appendingPathComponent(file.path)
-            try createFolder((path as NSString).deletingLastPathComponent)
-            try writeAtomically(file.contents, to: path)
+    /// How a destination that exists but is not a regular file is treated.
+    enum SpecialFiles {
+        /// Written through (a device, FIFO or terminal the user named).
+        case writeThrough
+        /// Refused (inside an output tree, where only files and folders belong).
+        case refuse
+    }
+
+    /// Writes `text` to `path`: a regular (or missing) file atomically, a special file
+    /// according to `special`. A symbolic link at `path` is replaced, never followed, when
+    /// `special` is `.refuse`.
+    static func writeFile(_ text: String, to path: String, special: SpecialFiles = .writeThrough) throws(CLIError) {
+        try writeFile(path, special: special) { writeAll(text, to: $0) }
+    }
+
+    /// Writes `bytes` (a PDF) to `path` as `writeFile` writes text.
+    static func writeFile(bytes: [UInt8], to path: String, special: SpecialFiles = .writeThrough) throws(CLIError) {
+        try writeFile(path, special: special) { descriptor in
+            bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
         }
     }
+
+    /// `write` puts the contents to a descriptor and returns the reason of a failure.
+    private static func writeFile(_ path: String, special: SpecialFiles, _ write: (Int32) -> String?) throws(CLIError) {
+        var status = stat()
+        let exists = (special == .refuse ? lstat(path, &status) : stat(path, &status)) == 0
+        if exists {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG, S_IFLNK: break
+            case S_IFDIR: throw .io("cannot write \(path): it is a folder")
+            default:
+                guard special == .writeThrough else { throw .io("cannot write \(path): it is not a regular file") }
+                try writeThrough(path, write)
+                return
+            }
+        }
+        try replace(path, write)
+    }
+
+    /// Writes into an existing special file without creating, truncating or replacing it.
+    private static func writeThrough(_ path: String, _ write: (Int32) -> String?) throws(CLIError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else { throw .io("cannot write \(path): \(lastError())") }
+        defer { close(descriptor) }
+        if let failure = write(descriptor) { throw .io("cannot write \(path): \(failure)") }
+    }
+
+    /// Writes `text` to a new temporary file beside `path`, then renames it over `path`.
+    private static func replace(_ path: String, _ write: (Int32) -> String?) throws(CLIError) {
+        let folder = PathName.parent(path)
+        var status = stat()
+        guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+            throw .io("cannot write \(path): the folder \(folder) does not exist")
+        }
+        let (temporary, descriptor) = try createTemporary(beside: path)
+        defer { TemporaryFiles.shared.unregister(temporary) }
+        var failure = write(descriptor)
+        if close(descriptor) != 0, failure == nil { failure = lastError() }
+        if failure == nil, rename(temporary, path) != 0 { failure = lastError() }
+        if let failure {
+            unlink(temporary)
+            throw .io("cannot write \(path): \(failure)")
+        }
+    }
+
+    /// A new file `.NAME.tmp-RANDOM` beside `path`, created exclusively (`O_EXCL`), never
+    /// through a symbolic link (`O_NOFOLLOW`), and registered for removal on interruption.
+    private static func createTemporary(beside path: String) throws(CLIError) -> (String, Int32) {
+        let folder = PathName.parent(path)
+        let name = PathName.lastComponent(path)
+        for _ in 0..<16 {
+            let temporary = PathName.join(folder, ".\(name).tmp-\(randomSuffix())")
+            if let descriptor = TemporaryFiles.shared.create(temporary) { return (temporary, descriptor) }
+            if errno != EEXIST { break }
+        }
+        throw .io("cannot write \(path): \(lastError())")
+    }
+
+    /// Sixteen hexadecimal digits from the system's random source.
+    static func randomSuffix() -> String {
+        let value = UInt64.random(in: 0...UInt64.max)
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// Writes every byte of `text`; the reason on failure.
+    static func writeAll(_ text: String, to descriptor: Int32) -> String? {
+        var text = text
+        return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+    }
+
+    /// Writes every byte; the reason on failure.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return lastError()
+            }
+            if written == 0 { return "nothing could be written" }
+            offset += written
+        }
+        return nil
+    }
+
+    /// `strerror(errno)`.
+    static func lastError() -> String { String(cString: strerror(errno)) }
 }

@@ -36,25 +36,40 @@ struct ArgumentList {
         return found
     }
 
-    /// Removes and returns the value of `--name value` / `--name=value` (the last one wins).
-    mutating func option(_ names: String...) throws(CLIError) -> String? {
+    /// Removes and returns the value of `--name value` / `--name=value`. Giving an option
+    /// twice (under any of its names) is an error, never a silent choice of one.
+    mutating func option(_ names: String...) throws(CLIError) -> String? { try option(names) }
+
+    private mutating func option(_ names: [String]) throws(CLIError) -> String? {
         var value: String?
         var i = 0
         while i < items.count {
             guard isOptionIndex(i) else { i += 1; continue }
             let item = items[i]
+            var found: String?
             if names.contains(item) {
                 guard i + 1 < items.count else { throw .usage("\(item) needs a value") }
-                value = items[i + 1]
+                found = items[i + 1]
                 remove(at: i)
                 remove(at: i)
             } else if let equals = item.firstIndex(of: "="), names.contains(String(item[..<equals])) {
-                value = String(item[item.index(after: equals)...])
+                found = String(item[item.index(after: equals)...])
                 remove(at: i)
             } else {
                 i += 1
             }
+            if let found {
+                if value != nil { throw .usage("\(names.joined(separator: "/")) is given more than once") }
+                value = found
+            }
         }
+        return value
+    }
+
+    /// Removes and returns a path option's value; an empty path is refused.
+    mutating func pathOption(_ names: String...) throws(CLIError) -> String? {
+        let value = try option(names)
+        if value == "" { throw .usage("\(names.joined(separator: "/")) needs a path, got an empty one") }
         return value
     }
 

@@ -86,13 +86,15 @@ public struct TemplateLibrary: Sendable {
         guard resolved.hasPrefix(prefix) else {
             throw .outsideOverrideDirectory(name: path, resolved: resolved, directory: directory)
         }
-        guard let data = manager.contents(atPath: resolved) else {
-            throw .unreadable(path: origin, reason: "it cannot be read")
+        do throws(TextFileError) {
+            return (try TextFile.read(resolved, limit: MustacheLimits.maximumTemplateBytes), origin)
+        } catch {
+            switch error {
+            case .notText: throw .unreadable(path: origin, reason: "it is not UTF-8 text")
+            case .tooLarge: throw .unreadable(path: origin, reason: "it \(error.description)")
+            default: throw .unreadable(path: origin, reason: error.description)
+            }
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: origin, reason: "it is not UTF-8 text")
-        }
-        return (text, origin)
     }
 }
 

@@ -47,13 +47,13 @@ public struct MustacheDirectoryPartials: MustachePartialProvider {
                 "partial name '\(name)' is refused: names must stay inside the partials directory (no '..', '\\' or leading '/')",
                 at: nowhere)
         }
-        let path = (directory as NSString).appendingPathComponent(name + ".mustache")
+        let path = PathName.join(directory, name + ".mustache")
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let source: String
-        do {
-            source = try String(contentsOfFile: path, encoding: .utf8)
+        do throws(TextFileError) {
+            source = try TextFile.read(path, limit: MustacheLimits.maximumTemplateBytes)
         } catch {
-            throw SourceError("cannot read partial '\(name)' from \(path): \(error.localizedDescription)", at: nowhere)
+            throw SourceError(error.message("partial '\(name)'", path), at: nowhere)
         }
         return try MustacheTemplate(source: source, name: path)
     }

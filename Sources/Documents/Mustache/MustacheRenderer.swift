@@ -6,6 +6,9 @@ struct MustacheRenderer {
     private(set) var output = ""
     /// Partials already asked for in this rendering, by name (`nil`: not found).
     private var loaded: [String: MustacheTemplate?] = [:]
+    /// Tokens rendered so far, and the last tag seen (where a bound is reported).
+    private var steps = 0
+    private var lastLocation: SourceLocation?
 
     init(partials: any MustachePartialProvider, escape: TextEscaping, options: MustacheRenderOptions) {
         self.partials = partials
@@ -24,6 +27,11 @@ struct MustacheRenderer {
 
     mutating func render(_ tokens: [MustacheToken], in scope: Scope) throws(SourceError) {
         for token in tokens {
+            steps += 1
+            if let location = token.location { lastLocation = location }
+            if steps > options.maximumSteps || output.utf8.count > options.maximumOutputBytes {
+                throw boundExceeded()
+            }
             switch token {
             case .text(let text):
                 output += text
@@ -68,6 +76,16 @@ struct MustacheRenderer {
                 }
             }
         }
+    }
+
+    /// The error for a rendering that passed its output or step bound, at the last tag seen.
+    private func boundExceeded() -> SourceError {
+        let what = steps > options.maximumSteps
+            ? "more than \(options.maximumSteps) tags"
+            : "more than \(options.maximumOutputBytes) bytes"
+        return SourceError(
+            "the rendering expands to \(what): do partials include each other over and over?",
+            at: lastLocation ?? SourceLocation(file: "", line: 1, column: 1))
     }
 
     private func interpolation(

@@ -13,6 +13,11 @@ public struct MustacheTemplate: Hashable, Sendable {
     /// Parses `source`. Errors (unclosed or mismatched sections, bad set-delimiter tags,
     /// empty tags, names with whitespace) carry `name` and the 1-based line and column.
     public init(source: String, name: String) throws(SourceError) {
+        guard source.utf8.count <= MustacheLimits.maximumTemplateBytes else {
+            throw SourceError(
+                "the template is \(source.utf8.count) bytes; at most \(MustacheLimits.maximumTemplateBytes) are accepted",
+                at: SourceLocation(file: name, line: 1, column: 1))
+        }
         var parser = try MustacheParser(source: source, name: name)
         self.name = name
         self.tokens = try parser.parse()
@@ -51,14 +56,35 @@ public struct MustacheRenderOptions: Hashable, Sendable {
     /// How deeply partials, parents and block overrides may nest, so a recursive partial
     /// fails with an error instead of exhausting the stack.
     public var maximumDepth: Int
+    /// Most bytes of output: a template whose partials include each other over and over
+    /// fails at the tag where the output passes this, instead of exhausting memory.
+    public var maximumOutputBytes: Int
+    /// Most tokens rendered (counting each repetition): bounds the time of templates that
+    /// expand without end even when they print nothing.
+    public var maximumSteps: Int
 
-    public init(strictPartials: Bool = true, strictVariables: Bool = false, maximumDepth: Int = 100) {
+    public init(
+        strictPartials: Bool = true, strictVariables: Bool = false, maximumDepth: Int = 100,
+        maximumOutputBytes: Int = MustacheLimits.maximumOutputBytes, maximumSteps: Int = MustacheLimits.maximumSteps
+    ) {
         self.strictPartials = strictPartials
         self.strictVariables = strictVariables
         self.maximumDepth = maximumDepth
+        self.maximumOutputBytes = maximumOutputBytes
+        self.maximumSteps = maximumSteps
     }
 
     /// The behaviour the Mustache specification asks for: unknown partials and missing
     /// values render as the empty string.
     public static let specification = MustacheRenderOptions(strictPartials: false, strictVariables: false)
+}
+
+/// The bounds every template and rendering is held to.
+public enum MustacheLimits {
+    /// Bytes of one template's source (the largest built-in template is under 6 KB).
+    public static let maximumTemplateBytes = 1 << 20
+    /// Bytes one rendering may produce (a handout of the largest network is far smaller).
+    public static let maximumOutputBytes = 64 << 20
+    /// Tokens one rendering may visit.
+    public static let maximumSteps = 20_000_000
 }

@@ -19,3 +19,15 @@ indirect enum MustacheToken: Hashable, Sendable {
     /// indented by `overrideIndentation` when the block stands alone on its line.
     case block(name: String, content: [MustacheToken], overrideIndentation: String?, at: SourceLocation)
 }
+
+extension MustacheToken {
+    /// Where the tag was written; `nil` for text.
+    var location: SourceLocation? {
+        switch self {
+        case .text, .lineStart: return nil
+        case .variable(_, _, let at), .section(_, _, _, let at), .partial(_, _, let at), .parent(_, _, _, let at),
+             .block(_, _, _, let at):
+            return at
+        }
+    }
+}

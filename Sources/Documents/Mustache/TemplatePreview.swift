@@ -5,16 +5,18 @@ import JSON
 public enum TemplatePreview {
     /// Renders the template at `templatePath` against `dataJSON` (an empty object when `nil`),
     /// with partials from `partialsDirectory` (the template's own directory when `nil`).
-    /// Partials are strict: an unknown one is an error. The output is returned exactly, with
-    /// no newline added.
+    /// Partials are strict unless `missingPartialsEmpty`: an unknown one is an error (the
+    /// Mustache specification renders it empty). The output is returned exactly, with no
+    /// newline added.
     public static func render(
-        templatePath: String, dataJSON: String?, partialsDirectory: String?, escape: TextEscaping
+        templatePath: String, dataJSON: String?, partialsDirectory: String?, escape: TextEscaping,
+        missingPartialsEmpty: Bool = false
     ) throws(TemplatePreviewError) -> String {
         let source: String
-        do {
-            source = try String(contentsOfFile: templatePath, encoding: .utf8)
+        do throws(TextFileError) {
+            source = try TextFile.read(templatePath, limit: MustacheLimits.maximumTemplateBytes)
         } catch {
-            throw .unreadableTemplate(path: templatePath, reason: error.localizedDescription)
+            throw .unreadableTemplate(path: templatePath, reason: error.description)
         }
         let data: MustacheValue
         do {
@@ -23,11 +25,14 @@ public enum TemplatePreview {
         } catch {
             throw .invalidData(error)
         }
-        let directory = partialsDirectory ?? (templatePath as NSString).deletingLastPathComponent
+        let directory = partialsDirectory ?? PathName.parent(templatePath)
+        var options = MustacheRenderOptions()
+        options.strictPartials = !missingPartialsEmpty
         do {
             let template = try MustacheTemplate(source: source, name: templatePath)
             return try template.render(
-                data, partials: MustacheDirectoryPartials(directory: directory.isEmpty ? "." : directory), escape: escape)
+                data, partials: MustacheDirectoryPartials(directory: directory.isEmpty ? "." : directory), escape: escape,
+                options: options)
         } catch {
             throw .template(error)
         }

@@ -28,71 +28,89 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(document): \(message)" }
 }
 
-/// Renders one manifest document into its files, in memory (the caller writes or compares them).
+/// Renders one manifest document into its files, handing each to a sink as it is ready
+/// (the caller writes or compares them), so a variant set of any size is never whole in memory.
 public struct DocumentRenderer: Sendable {
     public init() {}
 
+    /// Every file of `document`, in memory.
     public func render(_ document: ManifestDocument) throws(BuildError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        _ = try render(document) { files.append($0); return true }
+        return files
+    }
+
+    /// Hands every file of `document` to `sink`, each path once. Returns `false` as soon as
+    /// `sink` does (it could not place a file and has recorded why).
+    public func render(_ document: ManifestDocument, into sink: (GeneratedFile) -> Bool) throws(BuildError) -> Bool {
         func fail(_ message: String) -> BuildError { BuildError(document: document.name, message: message) }
+        // The size is checked before a byte is read, as for the other commands.
+        let text: String
+        do throws(TextFileError) {
+            text = try TextFile.read(document.spec, limit: SpecLimits.maximumSpecBytes)
+        } catch {
+            throw fail(error.message("spec", document.spec))
+        }
+        guard TextFile.startsLikeJSON(text) else { throw fail("\(document.spec) \(TextFile.notJSONMessage)") }
         let spec: Spec
         do {
-            let text = try String(contentsOfFile: document.spec, encoding: .utf8)
             spec = try SpecReader().read(text)
-        } catch let error as SpecError {
-            throw fail("\(document.spec): \(error.description)")
         } catch {
-            throw fail("cannot read spec \(document.spec)")
+            throw fail("\(document.spec): \(error.description)")
         }
-        let folder = (document.output as NSString).deletingLastPathComponent
-        func beside(_ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
+        var written = Set<String>()
+        func emit(_ file: GeneratedFile) -> Bool {
+            guard written.insert(file.path).inserted else { return true }
+            return sink(file)
+        }
+        let output = document.output
         switch document.kind {
         case .trace:
             let encoder = TraceEncoder()
             do {
                 let json = try Engine.refine(spec) { encoder.encode($0) }
-                return [GeneratedFile(path: document.output + ".json", contents: JSONWriter().write(json))]
+                return emit(GeneratedFile(path: output.addingSuffix(".json").text, contents: JSONWriter().write(json)))
             } catch {
                 throw fail(String(describing: error))
             }
         case .exercises, .variants:
-            var files: [GeneratedFile] = []
             for format in document.formats {
                 var options = document.options
                 options.format = format
                 let generator = ExerciseGenerator(options: options)
                 do {
-                    let generated: [GeneratedFile]
                     if case .variants(let count, let seed) = document.kind {
                         let batch = ExerciseBatch(
                             generator: generator, base: spec, seed: seed, numbers: Array(1...count),
                             distribution: VariantDistribution())
-                        generated = try batch.files(try batch.generate(), in: document.output, format: format)
+                        guard try batch.stream(in: output.text, format: format, into: emit) else { return false }
                     } else {
-                        generated = try generator.generate(spec).files(in: document.output, format: format)
+                        for file in try generator.generate(spec).files(in: output.text, format: format) {
+                            guard emit(file) else { return false }
+                        }
                     }
-                    for file in generated where !files.contains(where: { $0.path == file.path }) { files.append(file) }
                 } catch {
                     throw fail("\(format.rawValue): \(error.description)")
                 }
             }
-            return files
+            return true
         case .handout:
-            var files: [GeneratedFile] = []
             for format in document.formats {
                 var options = document.options
                 options.format = format
-                options.attachmentStem = (document.output as NSString).lastPathComponent
+                options.attachmentStem = output.name
                 do {
                     let rendered = try HandoutGenerator(options: options).generate(spec)
-                    files.append(GeneratedFile(path: document.output + "." + format.fileExtension, contents: rendered.main))
-                    for attachment in rendered.attachments where !files.contains(where: { $0.path == beside(attachment.name) }) {
-                        files.append(GeneratedFile(path: beside(attachment.name), contents: attachment.contents))
+                    guard emit(GeneratedFile(path: output.addingSuffix("." + format.fileExtension).text, contents: rendered.main)) else { return false }
+                    for attachment in rendered.attachments {
+                        let path = output.parent.map { $0.appending(attachment.name) } ?? (try? OutputPath(attachment.name))
+                        guard let path, emit(GeneratedFile(path: path.text, contents: attachment.contents)) else { return false }
                     }
                 } catch {
                     throw fail("\(format.rawValue): \(error.description)")
                 }
             }
-            return files
+            return true
         }
     }
 }

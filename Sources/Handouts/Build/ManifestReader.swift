@@ -41,24 +41,35 @@ public struct ManifestReader: Sendable {
             throw SpecError(root.path("documents"), "expected at most \(Self.maximumDocuments) documents, got \(entries.count)")
         }
         var documents: [ManifestDocument] = []
-        var outputs: [String: String] = [:]
+        var claims = OutputClaims()
+        var byOutput: [OutputPath: Int] = [:]
         for (index, entry) in entries.enumerated() {
             let object = try entry.object(allowing: ["spec", "kind", "output", "count", "seed"] + Self.optionKeys)
             let kind = try readKind(object)
             let outputField = try object.required("output")
-            let output = try outputField.text()
-            guard !output.isEmpty, !output.hasPrefix("/"), !output.split(separator: "/").contains("..") else {
-                throw SpecError(outputField.path, "expected a relative path inside the output root, got \"\(output)\"")
+            let written = try outputField.text()
+            let output: OutputPath
+            do {
+                output = try OutputPath(written)
+            } catch {
+                throw SpecError(outputField.path, "expected a relative path inside the output root, got \"\(written)\" (\(error))")
             }
-            if let earlier = outputs[output] {
-                throw SpecError(outputField.path, "\"\(output)\" is already the output of \(earlier)")
-            }
-            outputs[output] = "documents[\(index)]"
             let (formats, options) = try readOptions(object, defaults: defaults, directory: directory)
-            documents.append(ManifestDocument(
+            let document = ManifestDocument(
                 index: index, spec: try resolve(try object.required("spec").text(), in: directory),
                 kind: kind, formats: kind == .trace ? [] : formats, output: output, options: options
-            ))
+            )
+            if let earlier = byOutput[output].map({ documents[$0] }) {
+                let alias = earlier.writtenOutput == written ? "" : " (\"\(earlier.writtenOutput)\")"
+                throw SpecError(outputField.path, "\"\(written)\" is already the output of documents[\(earlier.index)]\(alias)")
+            }
+            if let other = claims.add(document.claim, of: index) {
+                let earlier = documents[other]
+                throw SpecError(outputField.path, "\"\(written)\" overlaps the output \"\(earlier.writtenOutput)\" of documents[\(other)]"
+                    + " (\(earlier.kind.noun)): two documents would write the same files")
+            }
+            byOutput[output] = index
+            documents.append(document.with(writtenOutput: written))
         }
         return Manifest(outputRoot: outputRoot, documents: documents)
     }
@@ -77,8 +88,8 @@ public struct ManifestReader: Sendable {
         case "exercises": return .exercises
         case "variants":
             let count = try integer(try object.required("count"), in: 1...ExerciseBatch.maximumVariants)
-            let seed = try object.optional("seed").map { f throws(SpecError) in try integer(f, in: 0...Int(Int32.max)) } ?? 1
-            return .variants(count: count, seed: UInt64(seed))
+            let seed = try object.optional("seed").map { f throws(SpecError) in try seedValue(f) } ?? 1
+            return .variants(count: count, seed: seed)
         default:
             throw SpecError(kindField.path, "unknown kind \"\(name)\"; expected handout, exercises, variants or trace")
         }
@@ -120,6 +131,14 @@ public struct ManifestReader: Sendable {
         if let templates = field("templates") { options.templatesDirectory = try resolve(try templates.text(), in: directory) }
         if let url = field("katexURL") { options.katexBaseURL = try url.text() }
         return (formats, options)
+    }
+
+    /// A variant seed: a whole number from 0 to 2⁶⁴ − 1, as `exercises --seed` takes.
+    private func seedValue(_ field: Field) throws(SpecError) -> UInt64 {
+        guard case .number(let text) = field.value, text.allSatisfy({ $0.isASCII && $0.isNumber }), let seed = UInt64(text) else {
+            throw SpecError(field.path, "expected a whole number from 0 to \(UInt64.max)")
+        }
+        return seed
     }
 
     private func integer(_ field: Field, in range: ClosedRange<Int>) throws(SpecError) -> Int {

@@ -1,5 +1,6 @@
 import Backprop
 import Dispatch
+import Foundation
 import Documents
 import JSON
 import Synchronization
@@ -31,6 +32,19 @@ extension ExerciseSet {
     }
 }
 
+extension ExerciseSet {
+    /// Whether a file or folder named `name` is one an exercise or variant folder holds:
+    /// the sheet, key and overview in any format (and the PDF and LaTeX files compiled from
+    /// them), their figures, `answers.json`, `spec.json` and `variant-NN` folders.
+    public static func isGeneratedName(_ name: String) -> Bool {
+        if name == "answers.json" || name == "spec.json" { return true }
+        if name.hasPrefix("variant-"), name.dropFirst(8).allSatisfy({ $0.isASCII && $0.isNumber }), name.count > 8 { return true }
+        return ["exercises", "solutions", "overview"].contains { stem in
+            name.hasPrefix(stem + ".") || name.hasPrefix(stem + "-figure-")
+        }
+    }
+}
+
 /// Many variants of one spec: drawn, generated (in parallel) and laid out as files.
 public struct ExerciseBatch: Sendable {
     /// Most variants in one batch.
@@ -50,9 +64,18 @@ public struct ExerciseBatch: Sendable {
         self.distribution = distribution
     }
 
+    /// Variants generated at once: enough to keep every core busy, few enough that memory
+    /// does not grow with the batch.
+    static var chunkSize: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * 4 }
+
     /// Every variant's set, in variant order; `progress` is called after each one. The first
-    /// failure (in variant order) is thrown, naming its variant.
+    /// failure (in variant order) is thrown, naming its variant. Holds every set in memory:
+    /// for large batches use `stream`.
     public func generate(progress: @escaping @Sendable () -> Void = {}) throws(HandoutError) -> [ExerciseSet] {
+        try generate(numbers, progress: progress)
+    }
+
+    private func generate(_ numbers: [Int], progress: @escaping @Sendable () -> Void) throws(HandoutError) -> [ExerciseSet] {
         let results = Mutex([Result<ExerciseSet, HandoutError>?](repeating: nil, count: numbers.count))
         DispatchQueue.concurrentPerform(iterations: numbers.count) { i in
             let variant = ExerciseVariant(seed: seed, number: numbers[i])
@@ -76,18 +99,52 @@ public struct ExerciseBatch: Sendable {
         return sets
     }
 
+    /// Generates the variants a few at a time and hands their files to `sink` in variant
+    /// order, then (unless `single`) the grader's overview and the combined `answers.json`.
+    /// Only each variant's answers stay in memory, so memory stays flat as the count grows.
+    /// Returns `false` as soon as `sink` does (the caller could not place a file).
+    public func stream(
+        in folder: String, format: OutputFormat, single: Bool = false,
+        progress: @escaping @Sendable () -> Void = {}, into sink: (GeneratedFile) -> Bool
+    ) throws(HandoutError) -> Bool {
+        var summaries: [ExerciseSet] = []
+        var start = 0
+        while start < numbers.count {
+            let end = min(start + Self.chunkSize, numbers.count)
+            for var set in try generate(Array(numbers[start..<end]), progress: progress) {
+                for file in set.files(in: folder + "/" + set.variant!.folderName, format: format) {
+                    guard sink(file) else { return false }
+                }
+                // The overview needs the answers, not the documents.
+                set.sheet = RenderedDocument(main: "")
+                set.solutions = RenderedDocument(main: "")
+                if !single { summaries.append(set) }
+            }
+            start = end
+        }
+        guard !single else { return true }
+        for file in try summaryFiles(summaries, in: folder, format: format) {
+            guard sink(file) else { return false }
+        }
+        return true
+    }
+
     /// The files of `sets` in `folder`: `variant-NN/…` each, and unless `single`, the grader's
     /// `overview.EXT` and the combined `answers.json`.
     public func files(_ sets: [ExerciseSet], in folder: String, format: OutputFormat, single: Bool = false) throws(HandoutError) -> [GeneratedFile] {
         var files = sets.flatMap { $0.files(in: folder + "/" + $0.variant!.folderName, format: format) }
-        if !single {
-            files += try generator.overview(sets).files(at: folder + "/overview", format: format)
-            let all = JSONValue.object([
-                .init("seed", .number(String(seed))),
-                .init("variants", .array(sets.map(\.answersJSON))),
-            ])
-            files.append(GeneratedFile(path: folder + "/answers.json", contents: JSONWriter().write(all)))
-        }
+        if !single { files += try summaryFiles(sets, in: folder, format: format) }
+        return files
+    }
+
+    /// The grader's overview and the combined answers of `sets`.
+    private func summaryFiles(_ sets: [ExerciseSet], in folder: String, format: OutputFormat) throws(HandoutError) -> [GeneratedFile] {
+        var files = try generator.overview(sets).files(at: folder + "/overview", format: format)
+        let all = JSONValue.object([
+            .init("seed", .number(String(seed))),
+            .init("variants", .array(sets.map(\.answersJSON))),
+        ])
+        files.append(GeneratedFile(path: folder + "/answers.json", contents: JSONWriter().write(all)))
         return files
     }
 }

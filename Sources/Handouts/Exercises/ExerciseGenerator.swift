@@ -191,7 +191,8 @@ public struct ExerciseGenerator: Sendable {
         spec: Spec, library: TemplateLibrary, stem: String
     ) throws(HandoutError) -> RenderedDocument {
         let renderer = SectionRenderer(library: library, context: .object(context), generatedBlocks: blocks)
-        func text(_ s: String?) -> [Inline] { s.map { [.text($0)] } ?? [] }
+        // User text as the handout's title block places it (trimmed, one line).
+        func text(_ s: String?) -> [Inline] { SectionRenderer.userText(s).map { [.text($0)] } ?? [] }
         let document = Document(
             metadata: Metadata(
                 title: try renderer.inlines(template: title), subtitle: try renderer.inlines(template: "exercises/subtitle"),
