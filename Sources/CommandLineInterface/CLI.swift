@@ -7,9 +7,10 @@ public enum CLI {
     /// standard output or error that fails (a full disk, a closed stream) ends in exit code 4,
     /// with a message on standard error when it can still take one.
     public static func runAsProcess(_ arguments: [String]) -> Int32 {
-        TemporaryFiles.shared.cleanUpOnInterruption()
+        // Before anything opens a descriptor (the signal sources do), so none takes 1 or 2.
         let streams = StandardStreams.shared
         streams.guardClosedDescriptors()
+        TemporaryFiles.shared.cleanUpOnInterruption()
         let status = run(arguments, console: streams.console)
         if let reason = streams.outputFailed {
             let error = CLIError.io("cannot write to standard output: \(reason)")

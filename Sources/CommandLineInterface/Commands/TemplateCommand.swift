@@ -16,8 +16,9 @@ struct TemplateCommand: Command {
     vanish silently), where the specification renders it empty; --missing-partials-empty
     renders it empty as the specification does.
 
-    Bounds: a template or partial of at most 1 MiB; a rendering of at most 64 MiB and
-    20,000,000 tags, partials nested at most 100 deep. Past a bound the rendering stops with
+    Bounds: a template or partial of at most 1 MiB; a rendering of at most 16 MiB and
+    1,000,000 tags beyond what the data accounts for (4 KiB and 400 tags per value),
+    partials nested at most 100 deep. Past a bound the rendering stops with
     the FILE:LINE:COLUMN of the tag where it was passed.
 
     Options:

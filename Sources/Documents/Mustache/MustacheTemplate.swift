@@ -38,7 +38,14 @@ public struct MustacheTemplate: Hashable, Sendable {
         escape: TextEscaping = .html,
         options: MustacheRenderOptions = MustacheRenderOptions()
     ) throws(SourceError) -> String {
-        var renderer = MustacheRenderer(partials: partials, escape: escape, options: options)
+        // The bounds grow with the data: a list of 100,000 variants may render long, a
+        // template that expands itself over nothing may not.
+        let size = context.size
+        var bounded = options
+        bounded.maximumSteps = options.maximumSteps.addingReportingOverflow(size.values.multipliedReportingOverflow(by: 400).partialValue).partialValue
+        bounded.maximumOutputBytes = options.maximumOutputBytes
+            .addingReportingOverflow(size.values.multipliedReportingOverflow(by: 4096).partialValue + 4 * size.textBytes).partialValue
+        var renderer = MustacheRenderer(partials: partials, escape: escape, options: bounded)
         try renderer.render(tokens, in: .init(context: MustacheContext(context)))
         return renderer.output
     }
@@ -56,11 +63,12 @@ public struct MustacheRenderOptions: Hashable, Sendable {
     /// How deeply partials, parents and block overrides may nest, so a recursive partial
     /// fails with an error instead of exhausting the stack.
     public var maximumDepth: Int
-    /// Most bytes of output: a template whose partials include each other over and over
-    /// fails at the tag where the output passes this, instead of exhausting memory.
+    /// Most bytes of output, plus 4 KiB per value and 4 bytes per byte of text in the
+    /// data: a template whose partials include each other over and over fails at the tag
+    /// where the output passes this, instead of exhausting memory.
     public var maximumOutputBytes: Int
-    /// Most tokens rendered (counting each repetition): bounds the time of templates that
-    /// expand without end even when they print nothing.
+    /// Most tokens rendered (counting each repetition), plus 400 per value in the data:
+    /// bounds the time of templates that expand without end even when they print nothing.
     public var maximumSteps: Int
 
     public init(
@@ -83,8 +91,10 @@ public struct MustacheRenderOptions: Hashable, Sendable {
 public enum MustacheLimits {
     /// Bytes of one template's source (the largest built-in template is under 6 KB).
     public static let maximumTemplateBytes = 1 << 20
-    /// Bytes one rendering may produce (a handout of the largest network is far smaller).
-    public static let maximumOutputBytes = 64 << 20
-    /// Tokens one rendering may visit.
-    public static let maximumSteps = 20_000_000
+    /// Bytes one rendering may produce beyond what its data accounts for (a handout of the
+    /// largest network is far smaller).
+    public static let maximumOutputBytes = 16 << 20
+    /// Tokens one rendering may visit beyond what its data accounts for (a handout visits
+    /// about 3,000; a variant overview about 330 per variant, each of about 20 values).
+    public static let maximumSteps = 1_000_000
 }

@@ -49,3 +49,24 @@ extension MustacheValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
+
+extension MustacheValue {
+    /// How many values the tree holds and how many bytes of text: what a rendering of it may
+    /// reasonably take (see `MustacheRenderOptions`).
+    var size: (values: Int, textBytes: Int) {
+        switch self {
+        case .null, .bool: return (1, 0)
+        case .number(let text), .string(let text): return (1, text.utf8.count)
+        case .list(let elements):
+            return elements.reduce((1, 0)) { total, element in
+                let size = element.size
+                return (total.0 + size.values, total.1 + size.textBytes)
+            }
+        case .object(let members):
+            return members.values.reduce((1, 0)) { total, member in
+                let size = member.size
+                return (total.0 + size.values, total.1 + size.textBytes)
+            }
+        }
+    }
+}
