@@ -85,7 +85,7 @@ struct BuildCommand: Command {
                 if let failure = outcome.failure {
                     console.writeError("[\(position)/\(selected.count)] \(document.name): FAILED: \(failure.message)\n")
                 } else {
-                    console.writeError("[\(position)/\(selected.count)] \(document.name): \(outcome.fileCount) file(s) in \(seconds) s\n")
+                    console.writeError("[\(position)/\(selected.count)] \(document.name): \(counted(outcome.fileCount, "file")) in \(seconds) s\n")
                 }
             }
             return outcome
@@ -98,15 +98,15 @@ struct BuildCommand: Command {
             let failed = Set(zip(selected, outcomes).filter { $0.1.failure != nil }.map { $0.0.index })
             problems += OutputCheck(tree: tree, manifest: manifest, selected: selected, outcomes: outcomes, failed: failed, shard: shard).unexpected()
             for line in problems { console.writeError(line + "\n") }
-            failures += problems.isEmpty ? [] : ["\(problems.count) file(s) missing, stale or unexpected"]
+            failures += problems.isEmpty ? [] : ["\(counted(problems.count, "file")) missing, stale or unexpected"]
         } else if pdf {
             let texFiles = outcomes.flatMap(\.paths).filter { $0.name.hasSuffix(".tex") }.map { tree.location($0) }
             failures += try PDFCompiler.locate().compile(texFiles, console: console, quiet: quiet)
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         let verb = check ? "checked" : "built"
-        console.writeError("\(verb) \(selected.count) document(s), \(fileCount) file(s) in \(seconds) s with \(jobs) job(s)"
-            + (shard.map { ", shard \($0.index)/\($0.count)" } ?? "") + (failures.isEmpty ? "\n" : "; \(failures.count) problem(s)\n"))
+        console.writeError("\(verb) \(counted(selected.count, "document")), \(counted(fileCount, "file")) in \(seconds) s with \(counted(jobs, "job"))"
+            + (shard.map { ", shard \($0.index)/\($0.count)" } ?? "") + (failures.isEmpty ? "\n" : "; \(counted(failures.count, "problem"))\n"))
         if !failures.isEmpty {
             for failure in failures where !failure.hasSuffix("unexpected") { console.writeError("error: \(failure)\n") }
             throw .checkFailed(check ? "the documents are not current; run 'worked-backprop build' and commit the result" : "some documents failed")

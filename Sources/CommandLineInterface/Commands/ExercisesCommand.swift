@@ -137,7 +137,7 @@ struct ExercisesCommand: Command {
         }
         try staged.commit()
         if !quiet && (variants != nil || singleVariant != nil) {
-            console.writeError("wrote \(variants ?? 1) variant(s) to \(folder)\n")
+            console.writeError("wrote \(counted(variants ?? 1, "variant")) to \(folder)\n")
         }
     }
 }
