@@ -63,7 +63,9 @@ struct BuildCommand: Command {
         guard TextFile.startsLikeJSON(text) else { throw .invalidInput("\(manifestPath) \(TextFile.notJSONMessage)") }
         let manifest: Manifest
         do {
-            manifest = try ManifestReader().read(text, directory: PathName.parent(manifestPath))
+            // Paths in the manifest are relative to its folder, made absolute.
+            let absolute = manifestPath.hasPrefix("/") ? manifestPath : PathName.join(FileManager.default.currentDirectoryPath, manifestPath)
+            manifest = try ManifestReader().read(text, directory: PathName.parent(absolute))
         } catch {
             throw .invalidInput("\(manifestPath): \(error.description)")
         }
