@@ -72,6 +72,20 @@ extension RealArithmetic {
         return exponentials.map { divide($0, total)! }
     }
 
+    /// 1 − softmax(x)ᵢ = Σⱼ≠ᵢ e^(xⱼ − m) / Σⱼ e^(xⱼ − m), summed from prefix and suffix sums of
+    /// positive terms: no cancellation however close softmax(x)ᵢ is to 1, O(n) exponentials.
+    public func softmaxComplements(_ xs: [Real]) -> [Real] {
+        guard let largest = xs.indices.max(by: { xs[$0].toDouble() < xs[$1].toDouble() }) else { return [] }
+        let exponentials = xs.indices.map { $0 == largest ? Real(1) : exp(subtract(xs[$0], xs[largest])) }
+        var prefix = [Real(0)]
+        for e in exponentials { prefix.append(add(prefix.last!, e)) }
+        var suffix = [Real(0)]
+        for e in exponentials.reversed() { suffix.append(add(suffix.last!, e)) }
+        let total = prefix.last!
+        let n = xs.count
+        return xs.indices.map { i in divide(add(prefix[i], suffix[n - 1 - i]), total)! }
+    }
+
     /// f applied to an increasing function's argument: one evaluation on a narrow enclosure,
     /// otherwise the lower bound of f(lower) and the upper bound of f(upper); the result is
     /// rounded outward to the working precision.

@@ -2,7 +2,7 @@ import ExactArithmetic
 
 extension Loss {
     /// L(a, y).
-    func value(output a: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> Real {
+    func value(output a: [Real], preActivation z: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> Real {
         switch self {
         case .mse:
             let squares = zip(a, y).map { ai, yi in
@@ -25,7 +25,7 @@ extension Loss {
                 }
                 let oneMinusY = arithmetic.subtract(one, yi)
                 if !(oneMinusY.exactValue?.isZero ?? false) {
-                    guard let log = arithmetic.log(arithmetic.subtract(one, ai)) else { throw .undecidable("log(1 − a^(L))") }
+                    guard let log = arithmetic.log(activation.complement(z: z[0], a: ai, arithmetic)) else { throw .undecidable("log(1 − a^(L))") }
                     terms.append(arithmetic.multiply(oneMinusY, log))
                 }
             }
@@ -34,7 +34,7 @@ extension Loss {
     }
 
     /// ∇ₐL(a, y).
-    func gradient(output a: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> [Real] {
+    func gradient(output a: [Real], preActivation z: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> [Real] {
         switch self {
         case .mse:
             return zip(a, y).map { arithmetic.subtract($0, $1) }
@@ -48,7 +48,7 @@ extension Loss {
                 return g
             }
             let ai = a[0], yi = y[0]
-            let denominator = arithmetic.multiply(ai, arithmetic.subtract(Real(1), ai))
+            let denominator = arithmetic.multiply(ai, activation.complement(z: z[0], a: ai, arithmetic))
             guard let q = arithmetic.divide(arithmetic.subtract(ai, yi), denominator) else {
                 throw .undecidable("(a − y) / (a(1 − a))")
             }

@@ -104,7 +104,9 @@ enum GradientMatrixExercise {
         solution["analytic"] = .string(try display.tex(check.analytic, role: .error))
         solution["analyticRelation"] = .string(try display.relation(check.analytic))
         let coarse = d.display(.significantDigits(2))
-        let relative = check.relativeError ?? check.symmetricRelativeError
+        guard let relative = check.relativeError ?? check.symmetricRelativeError else {
+            throw HandoutError.computation("a non-finite double in the finite-difference check")
+        }
         solution["usesSymmetric"] = .bool(check.relativeError == nil)
         solution["relativeError"] = .string(try coarse.tex(relative))
         solution["relativeErrorRelation"] = .string(try coarse.relation(relative))
