@@ -88,17 +88,14 @@ public struct ExerciseGenerator: Sendable {
     /// Draws tried by `generate(variant:of:distribution:)` before giving up.
     public static let variantDrawLimit = 20
 
-    /// The sheet, key and answers of `variant` of `base`: its first acceptable draw whose every
-    /// value can be certified.
+    /// The sheet, key and answers of `variant` of `base`: its first draw whose every value can
+    /// be certified.
     public func generate(variant: ExerciseVariant, of base: Spec, distribution: VariantDistribution) throws(HandoutError) -> ExerciseSet {
-        let candidates = distribution.candidates(from: base, variant: variant, count: Self.variantDrawLimit)
-        guard !candidates.isEmpty else {
-            throw .computation("no draw of the distribution avoids saturated or dead neurons in \(VariantDistribution.maximumAttempts) tries; try --allow-saturation")
-        }
+        var draws = distribution.draws(from: base, variant: variant)
         var lastError = HandoutError.computation("no draw could be certified")
-        for spec in candidates {
+        for _ in 0..<Self.variantDrawLimit {
             do {
-                return try generate(spec, variant: variant)
+                return try generate(draws.next(), variant: variant)
             } catch {
                 guard case .computation = error else { throw error }
                 lastError = error
