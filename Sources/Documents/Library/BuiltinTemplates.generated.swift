@@ -49,7 +49,7 @@ By BP4, $\partial {{{net.lossSymbol}}} / \partial b_j^{(l)} = \delta_j^{(l)}$: e
 ::: exercise {title="Bias gradients (BP4)" #ex-{{number}}}
 Calculate every bias gradient $\frac{\partial {{{net.lossSymbol}}}}{\partial b_j^{(l)}}$, for every layer $l = {{layers}}$ and every neuron $j$ of that layer.
 
-*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{layerCount}} vectors.
+*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{#singleLayer}}one vector{{/singleLayer}}{{^singleLayer}}{{layerCount}} vectors{{/singleLayer}}.
 :::
 
 """##,
@@ -124,10 +124,18 @@ The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{a
 ::: exercise {title="Full gradient matrix" #ex-{{number}}}
 Write out the complete gradient matrix ${{{matrix}}} \in \mathbb{R}^{ {{rows}} \times {{columns}} }$.
 
-1. Compute each of its {{entryCount}} entries with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
+1. Compute {{#singleEntry}}its only entry{{/singleEntry}}{{^singleEntry}}each of its {{entryCount}} entries{{/singleEntry}} with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
 2. Observe that the matrix is the outer product ${{{delta}}} ({{{source}}})^\top$. Verify this factorisation.
 3. Check ${{{checkedDerivative}}}$ by a centred finite difference with $\varepsilon = {{{net.epsilon}}}$.
 :::
+
+"""##,
+"exercises/omitted.mustache": ##"""
+{{! The default exercises left out for this network, each with its computed reason. }}
+{{#omitted}}
+{{{text}}}
+
+{{/omitted}}
 
 """##,
 "exercises/overview-subtitle.mustache": #"""
@@ -202,6 +210,7 @@ Take one step of gradient descent with the learning rate $\eta = {{{net.learning
 {{>exercises/statement}}
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/sign-comparison.mustache": ##"""
@@ -252,6 +261,7 @@ Backpropagation Exercises: Worked Solutions
 :::
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/statement.mustache": ##"""

@@ -72,7 +72,7 @@ public struct ExerciseGenerator: Sendable {
     public func generate(_ spec: Spec, variant: ExerciseVariant? = nil) throws(HandoutError) -> ExerciseSet {
         let plan = ExercisePlan.resolve(spec)
         var resolved = spec
-        resolved.exercises = plan.map(\.request)
+        resolved.exercises = plan.exercises.map(\.request)
         let library = TemplateLibrary(overrideDirectory: options.templatesDirectory)
         do {
             return try Engine.refine(resolved) { trace in
@@ -105,7 +105,7 @@ public struct ExerciseGenerator: Sendable {
     }
 
     /// The documents from one trace, or `nil` when a displayed number needs more precision.
-    private func build(_ trace: Trace, plan: [PlannedExercise], variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
+    private func build(_ trace: Trace, plan: ExercisePlan, variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
         let d = Derivation(trace: trace, options: options)
         var sheetExercises: [MustacheValue] = []
         var keyExercises: [MustacheValue] = []
@@ -115,7 +115,7 @@ public struct ExerciseGenerator: Sendable {
         var net: [String: MustacheValue]
         do {
             net = try NetworkFacts.build(d).values
-            for (i, exercise) in plan.enumerated() {
+            for (i, exercise) in plan.exercises.enumerated() {
                 let number = i + 1
                 let output = try Self.output(of: exercise, d, number: number, prefix: "ex\(number)")
                 var item = output.statement
@@ -150,12 +150,38 @@ public struct ExerciseGenerator: Sendable {
             ])
         }
         let sheetBlocks = given.blocks.merging(statementBlocks) { first, _ in first }
+        context["omitted"] = .list(Self.omissions(plan, d).map { .object(["text": .string($0)]) })
         context["exercises"] = .list(sheetExercises)
         let sheet = try render("exercises/sheet", title: "exercises/title", context: context, blocks: sheetBlocks, spec: trace.spec, library: library, stem: "exercises")
         context["exercises"] = .list(keyExercises)
         let key = try render("exercises/solutions", title: "exercises/solutions-title", context: context,
                              blocks: sheetBlocks.merging(solutionBlocks) { first, _ in first }, spec: trace.spec, library: library, stem: "solutions")
-        return ExerciseSet(spec: trace.spec, variant: variant, sheet: sheet, solutions: key, answers: answers, kinds: plan.map(\.kind))
+        return ExerciseSet(spec: trace.spec, variant: variant, sheet: sheet, solutions: key, answers: answers, kinds: plan.exercises.map(\.kind))
+    }
+
+    /// One sentence per default exercise left out, saying why, computed from the network.
+    static func omissions(_ plan: ExercisePlan, _ d: Derivation) -> [String] {
+        let focus = d.display.tex(d.focusSymbol)
+        return plan.omitted.map { omission in
+            switch omission {
+            case .noOtherWeight(let deeper?):
+                let deeperSymbol = d.display.tex(d.symbol(deeper.parameter))
+                let number = plan.exercises.firstIndex(of: .deeperWeight(deeper)).map { " (Exercise \($0 + 1))" } ?? ""
+                return "The exercise on another weight is left out: besides $\(focus)$ this network has only the weight $\(deeperSymbol)$, which the exercise on a weight of another layer\(number) asks for."
+            case .noOtherWeight(nil):
+                let count = d.network.weights.joined().joined().count
+                return count == 1
+                    ? "The exercise on another weight is left out: this network has a single weight."
+                    : "The exercise on another weight is left out: this network has no weight besides $\(focus)$."
+            case .singleWeightLayer:
+                return "The exercise on a weight of another layer is left out: this network has a single layer of weights."
+            case .singleEntryMatrices:
+                let count = d.outputLayer
+                return count == 1
+                    ? "The full gradient matrix is left out: the network's weight matrix has a single entry, so a gradient matrix would be a single gradient."
+                    : "The full gradient matrix is left out: each of the network's \(count) weight matrices has a single entry, so a gradient matrix would be a single gradient."
+            }
+        }
     }
 
     static func flag(_ kind: ExerciseKind) -> String {

@@ -25,6 +25,7 @@ enum GradientMatrixExercise {
             "columns": .number(String(columns)),
             "matrix": .string(display.tex(matrixSymbol)),
             "entryCount": .number(String(rows * columns)),
+            "singleEntry": .bool(rows * columns == 1),
             "source": .string(display.tex(d.sourceVector(layer: l))),
             "sourceEntry": .string(display.tex(d.source(layer: l, neuron: 0).replacingIndex)),
             "isFirstLayer": .bool(l == 1),
