@@ -56,7 +56,8 @@ public struct Engine: Sendable {
         var deltas = Array(repeating: [Real](), count: L + 1)
         var propagated = Array(repeating: [Real](), count: L + 1)
         deltas[L] = network.loss.outputError(
-            output: output, target: target, gradient: lossGradient, derivative: layers[L].derivative!, arithmetic
+            output: output, preActivation: layers[L].z!, target: target, activation: outputActivation,
+            gradient: lossGradient, derivative: layers[L].derivative!, arithmetic
         )
         if L > 1 {
             for l in stride(from: L - 1, through: 1, by: -1) {

@@ -74,14 +74,15 @@ public struct ExerciseGenerator: Sendable {
         var resolved = spec
         resolved.exercises = plan.exercises.map(\.request)
         let library = TemplateLibrary(overrideDirectory: options.templatesDirectory)
+        var shortfall: PrecisionShortfall?
         do {
             return try Engine.refine(resolved) { trace in
-                try build(trace, plan: plan, variant: variant, library: library)
+                try build(trace, plan: plan, variant: variant, library: library, shortfall: &shortfall)
             }
         } catch let error as HandoutError {
             throw error
         } catch {
-            throw .computation(String(describing: error))
+            throw PrecisionShortfall.error(shortfall, after: error)
         }
     }
 
@@ -105,7 +106,8 @@ public struct ExerciseGenerator: Sendable {
     }
 
     /// The documents from one trace, or `nil` when a displayed number needs more precision.
-    private func build(_ trace: Trace, plan: ExercisePlan, variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
+    private func build(_ trace: Trace, plan: ExercisePlan, variant: ExerciseVariant?, library: TemplateLibrary,
+                       shortfall: inout PrecisionShortfall?) throws(HandoutError) -> ExerciseSet? {
         let d = Derivation(trace: trace, options: options)
         var sheetExercises: [MustacheValue] = []
         var keyExercises: [MustacheValue] = []
@@ -129,7 +131,8 @@ public struct ExerciseGenerator: Sendable {
                 solutionBlocks.merge(output.solutionBlocks) { first, _ in first }
                 answers += output.answers
             }
-        } catch is PrecisionShortfall {
+        } catch let error as PrecisionShortfall {
+            shortfall = error
             return nil
         } catch let error as HandoutError {
             throw error
