@@ -71,19 +71,6 @@ import Testing
         let main = try WriterSetup.writer(.latex).write(document).main
         #expect(main.contains("\\subsection{Step 2a: Output Error \\texorpdfstring{\\(\\err{\\boldsymbol{\\delta}^{(3)}}\\)}{δ⁽³⁾}}\\label{sec:b}"))
     }
-
-    @Test(arguments: [
-        ("\\err{\\boldsymbol{\\delta}^{(3)}}", "δ⁽³⁾"),
-        ("\\frac{\\partial \\mathcal{L}}{\\partial \\wt{w^{(1)}_{1,2}}}", "∂ℒ/∂w⁽¹⁾₁,₂"),
-        ("\\act{\\mathbf{a}^{[2]}}", "a^[2]"),
-        ("\\sigma'(z_{j})", "σ'(zⱼ)"),
-        ("\\mathbf{W}^{(2)} \\odot x_{10}", "W⁽²⁾ ⊙ x₁₀"),
-        ("a_{\\text{new}}", "a_new"),
-        ("\\tfrac{1}{2}\\lVert \\mathbf{a} - \\mathbf{y} \\rVert^2", "1/2‖a - y‖²"),
-    ])
-    func bookmarkTextReadsTheMath(tex: String, text: String) {
-        #expect(LaTeXBookmarkText.text(tex) == text)
-    }
 }
 
 /// Numbers in diagrams carry a true minus sign in TikZ and SVG alike.

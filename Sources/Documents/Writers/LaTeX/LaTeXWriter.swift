@@ -105,7 +105,7 @@ struct LaTeXRenderer {
     private mutating func headingInlines(_ content: [Inline]) -> String {
         content.map { inline -> String in
             guard case .math(let math) = inline else { return self.inlines([inline]) }
-            let plain = TextEscaping.latex(LaTeXBookmarkText.text(math.tex))
+            let plain = TextEscaping.latex(MathReadableText.text(math.tex))
             return "\\texorpdfstring{\(self.inlines([inline]))}{\(plain)}"
         }.joined()
     }
