@@ -26,7 +26,7 @@ enum VerificationSection {
             "analytic": .string(try display.tex(check.analytic, role: .error)),
             "analyticRelation": .string(try display.relation(check.analytic)),
             "threshold": .string(display.tex(display.number(threshold))),
-            "parameterValue": .string(display.tex(display.number(focusValue(d), role: .weight))),
+            "parameterValue": .string(display.tex(display.number(d.focusParameterValue, role: .weight))),
             "epsilonSquared": .string(display.tex(display.number(d.spec.epsilon * d.spec.epsilon))),
             "hasKinks": .bool(d.network.activations.contains(.relu)),
         ]
@@ -45,7 +45,7 @@ enum VerificationSection {
             values["hasErrors"] = true
             values["absoluteError"] = try quantity(absoluteError, display)
             values["symmetricError"] = try quantity(symmetric, display)
-            values["criterion"] = try quantity(criterion, display)
+            values["criterion"] = try quantity(criterion, display.distinguishing(criterion, .exact(threshold)))
             values["usesRelativeError"] = .bool(check.relativeError != nil)
             values["passed"] = .bool(passed)
             values["failed"] = .bool(!passed)
@@ -55,7 +55,8 @@ enum VerificationSection {
                 values["limitation"] = .object(["text": .string(text)])
             }
         }
-        if let relative = check.relativeError { values["relativeError"] = try quantity(relative, display) }
+        if let relative = check.relativeError { values["relativeError"] = try quantity(relative, display.distinguishing(relative, .exact(threshold))) }
+        values.merge(try KinkFacts(d).values) { _, new in new }
         // Round-off: each loss carries an error of a few units of u|L|; dividing their
         // difference by 2ε amplifies it to the order of u|L|/ε.
         let unitRoundoff = Rational(exactly: Double.ulpOfOne / 2)!
@@ -102,13 +103,5 @@ enum VerificationSection {
     private static func magnitude(_ x: Real, _ arithmetic: RealArithmetic) throws(PrecisionShortfall) -> Real {
         guard let sign = x.knownSignum else { throw PrecisionShortfall() }
         return sign < 0 ? arithmetic.negate(x) : x
-    }
-
-    /// The focus parameter's value in the spec.
-    private static func focusValue(_ d: Derivation) -> Rational {
-        switch d.spec.focus {
-        case .weight(let l, let j, let k): return d.network.weights[l - 1][j - 1][k - 1]
-        case .bias(let l, let j): return d.network.biases[l - 1][j - 1]
-        }
     }
 }
