@@ -141,13 +141,7 @@ import TestSupport
 enum ChainSpecs {
     static func make(layers: [Int], activations: [Activation], loss: Loss, seed: UInt64) -> Spec {
         var g = SplitMix64(seed: seed &* 7919)
-        let depth = layers.count - 1
-        let weights = (1...depth).map { l in
-            (0..<layers[l]).map { _ in (0..<layers[l - 1]).map { _ in RandomSpecs.decimal(&g, places: 1) } }
-        }
-        let biases = (1...depth).map { l in (0..<layers[l]).map { _ in RandomSpecs.decimal(&g, places: 1) } }
-        let input = (0..<layers[0]).map { _ in RandomSpecs.decimal(&g, range: 2, places: 1) }
-        let outputs = layers[depth]
+        let outputs = layers[layers.count - 1]
         let target: [Rational]
         if loss == .crossEntropy && activations.last == .softmax {
             let hot = Int.random(in: 0..<outputs, using: &g)
@@ -157,15 +151,7 @@ enum ChainSpecs {
         } else {
             target = (0..<outputs).map { _ in RandomSpecs.decimal(&g) }
         }
-        let l = Int.random(in: 1...depth, using: &g)
-        let focus: Focus = Bool.random(using: &g)
-            ? .weight(layer: l, to: Int.random(in: 1...layers[l], using: &g), from: Int.random(in: 1...layers[l - 1], using: &g))
-            : .bias(layer: l, neuron: Int.random(in: 1...layers[l], using: &g))
-        return Spec(
-            network: Network(layers: layers, activations: activations, loss: loss, weights: weights, biases: biases),
-            sample: Sample(input: input, target: target), focus: focus,
-            learningRate: Rational(1, 2), epsilon: Rational(1, 100_000)
-        )
+        return RandomSpecs.spec(layers: layers, activations: activations, loss: loss, target: target, learningRate: Rational(1, 2), using: &g)
     }
 
     static func random(seed: UInt64) -> Spec {
