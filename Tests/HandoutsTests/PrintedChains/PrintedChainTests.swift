@@ -10,16 +10,23 @@ import TestSupport
 /// (`TeXMathParser`, `PrintedEvaluator`: exact rationals and double-precision enclosures of
 /// exp, ln, tanh, σ — nothing from the engine or the typesetting): each `=` exactly true (as
 /// printed, or in truth for transcendental values), each `≈` consistent with the shown rounding
-/// and never between exactly equal sides. Handouts, sheets and answer keys, in LaTeX.
+/// and never between exactly equal sides. Handouts, sheets and answer keys in LaTeX; handouts
+/// and keys also in Markdown (its math is the same TeX with colours spelled out).
 @Suite struct PrintedChainTests {
     /// The spec's handout, exercise sheet and answer key as LaTeX, checked into `report`.
-    static func checkDocuments(of spec: Spec, name: String, notation: Notation? = nil, into report: inout ChainCheckReport) throws {
+    static func checkDocuments(
+        of spec: Spec, name: String, notation: Notation? = nil, markdown: Bool = false, into report: inout ChainCheckReport
+    ) throws {
         var options = HandoutOptions(format: .latex)
         if let notation { options.notation = notation }
         report.check(latex: try HandoutGenerator(options: options).generate(spec).main, name: "\(name) handout")
         let set = try ExerciseGenerator(options: options).generate(spec)
         report.check(latex: set.sheet.main, name: "\(name) sheet")
         report.check(latex: set.solutions.main, name: "\(name) key")
+        guard markdown else { return }
+        options.format = .markdown
+        report.check(markdown: try HandoutGenerator(options: options).generate(spec).main, name: "\(name) handout.md")
+        report.check(markdown: try ExerciseGenerator(options: options).generate(spec).solutions.main, name: "\(name) key.md")
     }
 
     static func expectClean(_ report: ChainCheckReport, minimumChecked: Int, _ label: String) {
@@ -79,9 +86,9 @@ import TestSupport
 
     @Test func builtinExamples() throws {
         var report = ChainCheckReport()
-        try Self.checkDocuments(of: HandoutFixtures.seed000, name: "seed-000", into: &report)
-        try Self.checkDocuments(of: HandoutFixtures.spec("seed-002.json"), name: "seed-002", into: &report)
-        try Self.checkDocuments(of: HandoutFixtures.spec("seed-004.json"), name: "seed-004", notation: .lectureNotes, into: &report)
+        try Self.checkDocuments(of: HandoutFixtures.seed000, name: "seed-000", markdown: true, into: &report)
+        try Self.checkDocuments(of: HandoutFixtures.spec("seed-002.json"), name: "seed-002", markdown: true, into: &report)
+        try Self.checkDocuments(of: HandoutFixtures.spec("seed-004.json"), name: "seed-004", notation: .lectureNotes, markdown: true, into: &report)
         let generator = ExerciseGenerator(options: HandoutOptions(format: .latex))
         for n in 1...3 {
             let set = try generator.generate(variant: ExerciseVariant(seed: 2026, number: n), of: HandoutFixtures.seed000,
@@ -109,7 +116,7 @@ import TestSupport
         let (name, layers, activations, loss) = Self.namedShapes[index]
         var report = ChainCheckReport()
         try Self.checkDocuments(of: ChainSpecs.make(layers: layers, activations: activations, loss: loss, seed: UInt64(index + 1)),
-                                name: name, into: &report)
+                                name: name, markdown: true, into: &report)
         Self.expectClean(report, minimumChecked: 10, name)
     }
 
@@ -121,7 +128,7 @@ import TestSupport
              "sample": {"input": [1, 1], "target": [0.5]}, "focus": {"weight": [1, 1, 1]}}
             """)
         var report = ChainCheckReport()
-        try Self.checkDocuments(of: spec, name: "relu kink", into: &report)
+        try Self.checkDocuments(of: spec, name: "relu kink", markdown: true, into: &report)
         Self.expectClean(report, minimumChecked: 20, "relu kink")
     }
 

@@ -67,6 +67,30 @@ enum PrintedChains {
         return out
     }
 
+    /// The math of every `$$ … $$` and `$ … $` of a Markdown document (a `\$` is no delimiter).
+    static func formulas(inMarkdown document: String) -> [String] {
+        let chars = Array(document)
+        var out: [String] = []
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "\\" { i += 2; continue }
+            guard chars[i] == "$" else { i += 1; continue }
+            let display = i + 1 < chars.count && chars[i + 1] == "$"
+            let start = i + (display ? 2 : 1)
+            var k = start
+            var end: Int? = nil
+            while k < chars.count {
+                if chars[k] == "\\" { k += 2; continue }
+                if chars[k] == "$" && (!display || (k + 1 < chars.count && chars[k + 1] == "$")) { end = k; break }
+                k += 1
+            }
+            guard let end else { break }
+            out.append(String(chars[start..<end]))
+            i = end + (display ? 2 : 1)
+        }
+        return out
+    }
+
     static let otherRelations: Set<String> = ["leftarrow", "to", "longrightarrow", "rightarrow", "xrightarrow", "leq", "geq", "neq", "lt", "gt", "mid", "in", "ll", "gg", "mapsto", "Rightarrow"]
     static let separators: Set<String> = ["quad", "text", "hfill", "label", "tag", "notag"]
 
@@ -146,9 +170,14 @@ enum PrintedChains {
 
     /// Every step of every chain in a LaTeX document.
     static func steps(inLaTeX document: String) -> (chains: Int, steps: [PrintedStep]) {
+        steps(in: formulas(inLaTeX: document))
+    }
+
+    /// Every step of every chain in some formulas.
+    static func steps(in formulas: [String]) -> (chains: Int, steps: [PrintedStep]) {
         var count = 0
         var steps: [PrintedStep] = []
-        for formula in formulas(inLaTeX: document) {
+        for formula in formulas {
             for chain in chains(in: formula) {
                 count += 1
                 let terms = chain.members.map { tokens in Result { () throws(Unevaluable) in try TeXMathParser.parse(tokens) } }
@@ -180,8 +209,17 @@ struct ChainCheckReport {
     /// that are exactly equal, and is consistent with the shown rounding (the sets of values
     /// that round to each side's digits overlap).
     mutating func check(latex document: String, name: String) {
+        check(formulas: PrintedChains.formulas(inLaTeX: document), name: name)
+    }
+
+    /// The same check of a Markdown document's math.
+    mutating func check(markdown document: String, name: String) {
+        check(formulas: PrintedChains.formulas(inMarkdown: document), name: name)
+    }
+
+    private mutating func check(formulas: [String], name: String) {
         documents += 1
-        let (chainCount, found) = PrintedChains.steps(inLaTeX: document)
+        let (chainCount, found) = PrintedChains.steps(in: formulas)
         chains += chainCount
         for step in found where step.relation != .other {
             steps += 1

@@ -242,6 +242,10 @@ struct TeXMathParser {
             let n = try group()
             let d = try group()
             return .quotient(n, d)
+        case .command("color"):
+            // Markdown's `{\color{#1E8449}{…}}`: the colour, then the value.
+            _ = try rawGroup()
+            return try group()
         case .command(let name) where Self.transparent.contains(name):
             return try group()
         case .command("ln"), .command("log"):
