@@ -64,16 +64,17 @@ import TestSupport
         #expect(failures("8.497 \\times 10^{-10} \\approx 8.4971 \\times 10^{-10}").isEmpty)
     }
 
-    /// The chains are found where the LaTeX writer puts them: aligned displays, inline math,
+    /// The chains are found where the LaTeX writer puts them: aligned displays (scaled to the
+    /// line by `\wbfit`), inline math,
     /// several statements separated by `\quad`.
     @Test func chainsAreFoundAndSplit() {
         let document = """
             \\begin{document}
             \\begin{equation*}
-            \\begin{aligned}
+            \\wbfit[3em]{\\begin{aligned}
             z &= 0.1 + 0.2 \\\\
             &= 0.3
-            \\end{aligned}
+            \\end{aligned}}
             \\end{equation*}
             Text \\(x = 1, \\quad y \\approx 2\\) and \\[ w \\leftarrow 0.5 \\]
             """

@@ -97,7 +97,7 @@ enum PrintedChains {
     /// The chains of one formula: split at top-level relations; `\quad`, text and commas
     /// separate independent statements.
     static func chains(in formula: String) -> [PrintedChain] {
-        let tokens = TeXMathParser.tokens(formula)
+        let tokens = unwrapped(TeXMathParser.tokens(formula))
         var chains: [PrintedChain] = []
         var members: [[TeXToken]] = []
         var relations: [PrintedRelation] = []
@@ -166,6 +166,47 @@ enum PrintedChains {
         }
         close()
         return chains
+    }
+
+    /// Layout macros that wrap a whole display: `\wbfit[room]{math}` scales it to the line.
+    static let layoutWrappers: Set<String> = ["wbfit"]
+
+    /// The tokens with layout wrappers removed (their optional argument and the braces of
+    /// their argument), so the chain inside is at the top level.
+    static func unwrapped(_ tokens: [TeXToken]) -> [TeXToken] {
+        var out: [TeXToken] = []
+        var skipCloses: [Int] = []  // brace levels whose closing brace is dropped
+        var level = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if case .command(let name) = t, layoutWrappers.contains(name) {
+                i += 1
+                if i < tokens.count, tokens[i] == .char("[") {
+                    while i < tokens.count, tokens[i] != .char("]") { i += 1 }
+                    i += 1
+                }
+                if i < tokens.count, tokens[i] == .char("{") {
+                    level += 1
+                    skipCloses.append(level)
+                    i += 1
+                }
+                continue
+            }
+            if t == .char("{") { level += 1 }
+            if t == .char("}") {
+                if skipCloses.last == level {
+                    skipCloses.removeLast()
+                    level -= 1
+                    i += 1
+                    continue
+                }
+                level -= 1
+            }
+            out.append(t)
+            i += 1
+        }
+        return out
     }
 
     /// Every step of every chain in a LaTeX document.
