@@ -70,6 +70,7 @@ public struct ExerciseGenerator: Sendable {
 
     /// The sheet, key and answers of `spec` (its `exercises`, or the classic five).
     public func generate(_ spec: Spec, variant: ExerciseVariant? = nil) throws(HandoutError) -> ExerciseSet {
+        try options.validate(for: spec.network)
         let plan = ExercisePlan.resolve(spec)
         var resolved = spec
         resolved.exercises = plan.map(\.request)
@@ -91,6 +92,7 @@ public struct ExerciseGenerator: Sendable {
     /// The sheet, key and answers of `variant` of `base`: its first acceptable draw whose every
     /// value can be certified.
     public func generate(variant: ExerciseVariant, of base: Spec, distribution: VariantDistribution) throws(HandoutError) -> ExerciseSet {
+        try options.validate(for: base.network)
         let candidates = distribution.candidates(from: base, variant: variant, count: Self.variantDrawLimit)
         guard !candidates.isEmpty else {
             throw .computation("no draw of the distribution avoids saturated or dead neurons in \(VariantDistribution.maximumAttempts) tries; try --allow-saturation")

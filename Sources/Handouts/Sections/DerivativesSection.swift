@@ -80,9 +80,10 @@ enum DerivativesSection {
             .colored(.activation, .partial(of: a, withRespectTo: .z(d.layer(L)), style: .frac)),
             .difference(.apply(.other("\\operatorname{diag}"), a), .juxtapose(a, .transpose(a))),
         ]
-        if jacobian.count <= d.options.maximumShownDimension {
-            members.append(try d.display.matrix(jacobian, role: .activation))
-        }
+        let shown = d.shown[L]
+        members.append(try d.display.summarisedMatrix(rows: shown, columns: shown) { i, j throws(PrecisionShortfall) in
+            try d.display.number(jacobian[i][j], role: .activation)
+        }.matrix)
         return d.display.chain(members, value: jacobian[0][0], id: "eq:derivatives-jacobian")
     }
 }

@@ -22,7 +22,7 @@ struct HiddenErrorStep {
         let product = MathExpression.juxtapose(.transpose(.w(d.layer(l + 1))), nextDelta)
 
         var matrixForm: [MathExpression] = [product]
-        if !shown.isSummarised && !nextShown.isSummarised {
+        if !shown.isSummarised && !nextShown.isSummarised && nextShown.width <= ForwardLayer.matrixFormColumns {
             let transposed = d.network.weights[l].transposed()
             matrixForm.append(.juxtapose(d.display.matrix(transposed, role: .weight),
                                          try nextShown.column(d.trace.deltas[l + 1], role: .error, d)))
@@ -75,11 +75,8 @@ struct HiddenErrorStep {
                          coefficient: .exact(weights[j][k - 1]), coefficientRole: .weight,
                          factor: d.trace.deltas[l + 1][j], factorRole: .error)
         }
-        let j = d.indexSymbol("j")
-        let compact = MathExpression.summation(below: j, above: nil,
-                                               body: .juxtapose(.w(next, .letter("j"), .number(k)), .delta(next, .letter("j"))))
         let lhs = MathExpression.symbol(MathSymbol(.other("(" + d.display.tex(product) + ")"), indices: [.number(k)]))
-        return try WeightedSumChain(terms: terms, bias: nil, compact: compact)
+        return try WeightedSumChain(terms: terms, bias: nil, shown: d.shown[l + 1])
             .block(lhs: lhs, value: d.trace.propagated[l][k - 1], resultRole: .plain, id: nil, boxed: false, d)
     }
 
