@@ -109,7 +109,7 @@ The learning rate is $\eta = {{{net.learningRate}}}$ and finite differences use 
 **(a)** Each entry is a product of one source value and one error; all {{entryCount}} appear in the matrix below.
 
 {{/listsEntries}}
-**(b)** Row $j$ holds $\delta_j^{ {{{layerTeX}}} }$ times the row vector $({{{source}}})^\top$, which is the outer product:
+**(b)** Row $j$ holds $\delta_j^{ {{{layerTeX}}} }$ times the row vector $({{{source}}})^\top$, which is the outer product{{#summarised}} (of the neurons shown throughout this key: {{#omittedRows.isSummarised}}row{{^omittedRows.omitsOne}}s{{/omittedRows.omitsOne}} {{omittedRows.omittedList}}{{/omittedRows.isSummarised}}{{#bothOmitted}} and {{/bothOmitted}}{{#omittedColumns.isSummarised}}column{{^omittedColumns.omitsOne}}s{{/omittedColumns.omitsOne}} {{omittedColumns.omittedList}}{{/omittedColumns.isSummarised}} {{#omitsOneInAll}}is{{/omitsOneInAll}}{{^omitsOneInAll}}are{{/omitsOneInAll}} left out, marked $\vdots$ and $\cdots$; `answers.json` lists every entry){{/summarised}}:
 
 @@{{{outerBlock}}}
 
@@ -156,7 +156,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 """##,
 "exercises/sgd-step-solution.mustache": ##"""
-**(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (matrices and vectors with more than {{maximumShown}} rows or {{maximumShownColumns}} columns show their first rows and columns and their last; $\cdots$ and $\vdots$ stand for the entries left out, which the answer key lists){{/summarised}}:
+**(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (the matrices and vectors show the neurons shown throughout this key: {{#elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/elidedLayers}}, marked $\vdots$ and $\cdots$; `answers.json` lists every entry){{/summarised}}:
 
 {{#layers}}
 @@{{{weights}}}
@@ -431,7 +431,7 @@ $$ {{{net.loss.definition}}}. $$
 Table: Network parameters. {#tbl:parameters}
 
 {{#architecture.summarised}}
-Wide layers are summarised by one choice, the same in the figure, this table, every vector and every worked step: {{#architecture.elidedLayers}}of the {{width}} {{#isInput}}inputs{{/isInput}}{{^isInput}}neurons of layer {{number}}{{/isInput}}, {{#omitsOne}}{{#isInput}}input{{/isInput}}{{^isInput}}neuron{{/isInput}} {{omittedList}} is{{/omitsOne}}{{^omitsOne}}{{#isInput}}inputs{{/isInput}}{{^isInput}}neurons{{/isInput}} {{omittedList}} are{{/omitsOne}} left out{{^isLast}}; {{/isLast}}{{/architecture.elidedLayers}}. The marks $\vdots$, $\cdots$ and $\ddots$ stand for them: row $j$ of ${{{architecture.symbols.weightMatrix}}}$ belongs to neuron $j$ of layer $l$, column $k$ to neuron $k$ of the layer before.
+Wide layers are summarised by one choice, the same in the figure, this table, every vector and every worked step: {{#architecture.elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/architecture.elidedLayers}}. The marks $\vdots$, $\cdots$ and $\ddots$ stand for them: row $j$ of ${{{architecture.symbols.weightMatrix}}}$ belongs to neuron $j$ of layer $l$, column $k$ to neuron $k$ of the layer before.
 
 {{/architecture.summarised}}
 The input vector and target are
@@ -713,6 +713,9 @@ Theorem {{gradient.theorem}} with $l = {{gradient.layer}}$, $j = {{net.focus.neu
 {{/appendix}}
 
 """#,
+"handout/left-out.mustache": ##"""
+{{! One summarised layer, inside a list of them: "of the 12 neurons of layer 1, neurons 7–9 and 11 are left out". }}of the {{width}} {{#isInput}}inputs{{/isInput}}{{^isInput}}neurons of layer {{number}}{{/isInput}}, {{#omitsOne}}{{#isInput}}input{{/isInput}}{{^isInput}}neuron{{/isInput}} {{omittedList}} is{{/omitsOne}}{{^omitsOne}}{{#isInput}}inputs{{/isInput}}{{^isInput}}neurons{{/isInput}} {{omittedList}} are{{/omitsOne}} left out
+"""##,
 "handout/loss.mustache": ###"""
 ## Step {{loss.label}}: Loss {#sec:loss}
 

@@ -111,7 +111,11 @@ public struct ExerciseGenerator: Sendable {
 
     /// The documents from one trace, or `nil` when a displayed number needs more precision.
     private func build(_ trace: Trace, plan: [PlannedExercise], variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
-        let d = Derivation(trace: trace, options: options)
+        // Keys set matrices of rounded values, wider than a handout's exact parameters: a
+        // summarised layer shows at most `Display.roundedColumnLimit` neurons in them.
+        var shownOptions = options
+        shownOptions.maximumShownDimension = min(options.maximumShownDimension, Display.roundedColumnLimit)
+        let d = Derivation(trace: trace, options: shownOptions)
         var sheetExercises: [MustacheValue] = []
         var keyExercises: [MustacheValue] = []
         var statementBlocks: [String: Block] = [:]

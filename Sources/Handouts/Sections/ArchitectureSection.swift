@@ -64,14 +64,7 @@ enum ArchitectureSection {
                 "input": .string(d.display.tex(.x(role: .input)) + " = " + d.display.tex(input.matrix)),
                 "target": .string(targetTeX),
                 "summarised": .bool(!elided.isEmpty),
-                "elidedLayers": .list(elided.enumerated().map { index, l in
-                    let shown = ShownNeurons(layer: l, d)
-                    return .object(shown.values.merging([
-                        "number": .string(d.layerNumber(l)),
-                        "isInput": .bool(l == 0),
-                        "isLast": .bool(index == elided.count - 1),
-                    ]) { _, new in new })
-                }),
+                "elidedLayers": .list(ShownNeurons.elidedLayers(d)),
                 "symbols": symbols(d),
             ],
             blocks: ["architecture.figure": .figure(figure)]

@@ -55,6 +55,19 @@ struct ShownNeurons {
         ]
     }
 
+    /// The summarised layers of the derivation, for the `handout/left-out` partial: each with
+    /// `values`, its `number`, `isInput`, and `isLast` in the list.
+    static func elidedLayers(_ d: Derivation) -> [MustacheValue] {
+        let elided = d.shown.indices.filter { !d.shown[$0].isComplete }
+        return elided.enumerated().map { index, l in
+            .object(ShownNeurons(layer: l, d).values.merging([
+                "number": .string(d.layerNumber(l)),
+                "isInput": .bool(l == 0),
+                "isLast": .bool(index == elided.count - 1),
+            ]) { _, new in new })
+        }
+    }
+
     /// The one decision for every layer of `spec`: all neurons up to the options' limit;
     /// beyond it the focus neuron, a focus weight's source, the neurons of the paths the
     /// handout writes out, the outputs a cross-entropy loss weights (one or two), the last
