@@ -78,12 +78,12 @@ enum GradientMatrixExercise {
         let product = try display.summarisedMatrix(rows: shownRows, columns: shownColumns) { j, k throws(PrecisionShortfall) in
             try display.number(gradients[j][k], role: .error)
         }
-        out.solutionBlocks["\(prefix).outer"] = display.arrayChain([
+        out.solutionBlocks["\(prefix).outer"] = display.chain([
             matrixSymbol,
             .juxtapose(.delta(d.layer(l)), .transpose(d.sourceVector(layer: l))),
             .juxtapose(deltaColumn.matrix, sourceRow.matrix),
             product.matrix,
-        ])
+        ], matrix: gradients, rows: shownRows, columns: shownColumns)
         solution["summarised"] = .bool(!product.isComplete)
         let omittedCount = shownRows.omitted.count + shownColumns.omitted.count
         solution["bothOmitted"] = .bool(!shownRows.isComplete && !shownColumns.isComplete)

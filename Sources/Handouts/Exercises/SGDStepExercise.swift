@@ -34,30 +34,30 @@ enum SGDStepExercise {
                 display.number(weights[j][k], role: .weight)
             }.matrix
             let step = MathExpression.juxtapose(eta, try shownMatrix(d.trace.weightGradients[l - 1], layer: l, role: .error, d))
-            out.solutionBlocks[w] = display.arrayChain([
+            out.solutionBlocks[w] = display.chain([
                 newSymbol(.weight, .matrix, l),
                 .difference(.w(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .lossGradient(withRespectTo: .w(d.layer(l))))),
                 .wrappedSum([.plus(oldWeights), .minus(step)], perLine: (weights.first?.count ?? 0) > 2 ? 1 : 2),
                 try shownMatrix(update.weights[l - 1], layer: l, role: .weight, d),
-            ])
-            out.solutionBlocks[b] = display.arrayChain([
+            ], matrix: update.weights[l - 1], rows: d.shown[l], columns: d.shown[l - 1])
+            out.solutionBlocks[b] = display.chain([
                 newSymbol(.bias, .vector, l),
                 .difference(.b(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .delta(d.layer(l)))),
                 .difference(ShownNeurons(layer: l, d).column { display.number(d.network.biases[l - 1][$0 - 1], role: .weight) },
                             .juxtapose(eta, try ShownNeurons(layer: l, d).column(d.trace.deltas[l], role: .error, d))),
                 try ShownNeurons(layer: l, d).column(update.biases[l - 1], role: .weight, d),
-            ])
-            out.solutionBlocks[z] = display.arrayChain([
+            ], column: update.biases[l - 1], rows: d.shown[l])
+            out.solutionBlocks[z] = display.chain([
                 newSymbol(.preActivation, .vector, l),
                 .sum(.juxtapose(newSymbol(.weight, .matrix, l), l == 1 ? .x() : newSymbol(.activation, .vector, l - 1)),
                      newSymbol(.bias, .vector, l)),
                 try ShownNeurons(layer: l, d).column(update.layers[l].z!, role: .plain, d),
-            ])
-            out.solutionBlocks[a] = display.arrayChain([
+            ], column: update.layers[l].z!, rows: d.shown[l])
+            out.solutionBlocks[a] = display.chain([
                 newSymbol(.activation, .vector, l),
                 .apply(.activation(d.activationSymbol(ofLayer: l)), newSymbol(.preActivation, .vector, l)),
                 try ShownNeurons(layer: l, d).column(update.layers[l].a, role: .activation, d),
-            ])
+            ], column: update.layers[l].a, rows: d.shown[l])
             layers.append(.object([
                 "layer": .string(d.layerNumber(l)), "isOutput": .bool(l == L),
                 "weights": .string(w), "biases": .string(b), "z": .string(z), "a": .string(a),

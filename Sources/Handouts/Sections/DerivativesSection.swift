@@ -67,7 +67,7 @@ enum DerivativesSection {
             "z": .string(try display.tex(z)),
             "zRelation": .string(try display.relation(z)),
             "zSymbol": .string(display.tex(zSymbol)),
-            "chain": .string(display.tex(.chain(members, trueValue: value))),
+            "chain": .string(display.inlineChain(members, value: value)),
             "isDead": .bool(isDead),
         ])
     }
@@ -84,6 +84,6 @@ enum DerivativesSection {
         members.append(try d.display.summarisedMatrix(rows: shown, columns: shown) { i, j throws(PrecisionShortfall) in
             try d.display.number(jacobian[i][j], role: .activation)
         }.matrix)
-        return d.display.chain(members, value: jacobian[0][0], id: "eq:derivatives-jacobian")
+        return d.display.chain(members, matrix: jacobian, rows: shown, columns: shown, id: "eq:derivatives-jacobian")
     }
 }

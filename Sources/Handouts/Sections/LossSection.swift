@@ -20,7 +20,7 @@ enum LossSection {
             // The output layer's shown neurons; `nil` (a run left out) is written ⋯.
             func squares(_ terms: [MathExpression?]) -> MathExpression {
                 .wrappedSum(terms.map { term in
-                    term.map { .plus(.power(.parentheses($0), exponent: .number(NumberLiteral(exactly: Rational(2))))) } ?? .plus(.elided("\\cdots"))
+                    term.map { .plus(.power(.parentheses($0), exponent: .number(NumberLiteral(exactly: Rational(2))))) } ?? .plus(.elidedTerms)
                 })
             }
             let entries = d.shown[L].entries

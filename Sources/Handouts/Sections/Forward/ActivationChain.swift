@@ -38,7 +38,7 @@ enum ActivationChain {
             // The layer's shown neurons, ⋯ for each run left out.
             var exponentials: [MathExpression] = []
             for entry in d.shown[l].entries {
-                exponentials.append(try entry.map { .apply(.exp, try display.number(zs[$0])) } ?? .elided("\\cdots"))
+                exponentials.append(try entry.map { .apply(.exp, try display.number(zs[$0])) } ?? .elidedTerms)
             }
             members.append(.frac(.apply(.exp, zShown), .sum(exponentials.map(Term.plus))))
         }

@@ -96,7 +96,37 @@ struct ShownNeurons {
 
 extension MathExpression {
     /// A run of entries left out of a summarised vector, matrix or sum (`\vdots`, `\cdots`,
-    /// `\ddots`). A symbol, not fixed TeX: it stands for the true entries it replaces, so an
-    /// exact vector stays `=` to its definition and a rounded one `≈`.
-    static func elided(_ tex: String) -> MathExpression { .symbol(MathSymbol(.other(tex))) }
+    /// `\ddots`): one of `MathExpression.elisionMarks`, which stand for the true entries they
+    /// replace, so an exact vector stays `=` to its definition and a rounded one `≈`.
+    static func elided(_ tex: String) -> MathExpression { .tex(tex) }
+
+    /// The terms left out of a summarised sum (`+ \cdots +`): a symbol, which no value is read
+    /// from, so `=` and `≈` between two such sums follow from whether they show rounded numbers.
+    static var elidedTerms: MathExpression { .symbol(MathSymbol(.other("\\cdots"))) }
+}
+
+extension Display {
+    /// A chain about the matrix `values` shown as rows `rows` and columns `columns` (the layers'
+    /// one decision). The truth is laid out as the display is, so that each shown entry meets its
+    /// own true value; the runs left out stand for exact entries only when every entry is exact.
+    func chain(
+        _ members: [MathExpression], matrix values: [[Real]], rows: ShownIndices, columns: ShownIndices,
+        id: String? = nil, boxed: Bool = false
+    ) -> Block {
+        let allExact = values.allSatisfy { $0.allSatisfy(\.isExact) }
+        let gap: Rational? = allExact ? Rational(0) : nil
+        let entries = rows.entries.map { row in
+            columns.entries.map { column -> Rational? in
+                guard let row, let column else { return gap }
+                return values[row][column].exactValue
+            }
+        }
+        return chain(members, truth: ChainTruth(entries: entries), id: id, boxed: boxed)
+    }
+
+    /// A chain about the column `values` of a layer shown as `rows`; a single neuron's is a scalar.
+    func chain(_ members: [MathExpression], column values: [Real], rows: ShownIndices, id: String? = nil, boxed: Bool = false) -> Block {
+        if values.count == 1 { return chain(members, value: values[0], id: id, boxed: boxed) }
+        return chain(members, matrix: values.map { [$0] }, rows: rows, columns: .all(1), id: id, boxed: boxed)
+    }
 }

@@ -33,7 +33,7 @@ struct WeightedSumChain {
         var products: [MathExpression] = []
         for entry in shown.entries {
             guard let k = entry else {
-                let gap = MathExpression.elided("\\cdots")
+                let gap = MathExpression.elidedTerms
                 symbolic.append(gap)
                 substituted.append(gap)
                 products.append(gap)
