@@ -70,6 +70,7 @@ public struct ExerciseGenerator: Sendable {
 
     /// The sheet, key and answers of `spec` (its `exercises`, or the classic five).
     public func generate(_ spec: Spec, variant: ExerciseVariant? = nil) throws(HandoutError) -> ExerciseSet {
+        try options.validate(for: spec.network)
         let plan = ExercisePlan.resolve(spec)
         var resolved = spec
         resolved.exercises = plan.exercises.map(\.request)
@@ -92,6 +93,7 @@ public struct ExerciseGenerator: Sendable {
     /// The sheet, key and answers of `variant` of `base`: its first draw whose every value can
     /// be certified.
     public func generate(variant: ExerciseVariant, of base: Spec, distribution: VariantDistribution) throws(HandoutError) -> ExerciseSet {
+        try options.validate(for: base.network)
         var draws = distribution.draws(from: base, variant: variant)
         var lastError = HandoutError.computation("no draw could be certified")
         for _ in 0..<Self.variantDrawLimit {
@@ -108,7 +110,11 @@ public struct ExerciseGenerator: Sendable {
     /// The documents from one trace, or `nil` when a displayed number needs more precision.
     private func build(_ trace: Trace, plan: ExercisePlan, variant: ExerciseVariant?, library: TemplateLibrary,
                        shortfall: inout PrecisionShortfall?) throws(HandoutError) -> ExerciseSet? {
-        let d = Derivation(trace: trace, options: options)
+        // Keys set matrices of rounded values, wider than a handout's exact parameters: a
+        // summarised layer shows at most `Display.roundedColumnLimit` neurons in them.
+        var shownOptions = options
+        shownOptions.maximumShownDimension = min(options.maximumShownDimension, Display.roundedColumnLimit)
+        let d = Derivation(trace: trace, options: shownOptions)
         var sheetExercises: [MustacheValue] = []
         var keyExercises: [MustacheValue] = []
         var statementBlocks: [String: Block] = [:]
