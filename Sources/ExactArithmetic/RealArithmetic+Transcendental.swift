@@ -66,8 +66,9 @@ extension RealArithmetic {
     }
 
     private func positiveTanh(_ x: Enclosure, _ top: Int) -> Enclosure {
-        if top > Elementary.hugeTop {
-            // 1 − tanh x = 2 / (1 + e^2x) < 2e^−2x < 2^−(2^40).
+        if top >= Elementary.hugeTop {
+            // 1 − tanh x = 2 / (1 + e^2x) < 2e^−2x < 2^−(2^40), since 2x ≥ 2^40 (e^2x itself is
+            // out of exp's range from x ≥ 2^39 on).
             return Enclosure(lower: Dyadic.add(.one, Dyadic(-1, -(1 << Elementary.hugeTop)), work, .down), upper: .one)
         }
         let bits = work + max(0, -top)
