@@ -49,7 +49,7 @@ By BP4, $\partial {{{net.lossSymbol}}} / \partial b_j^{(l)} = \delta_j^{(l)}$: e
 ::: exercise {title="Bias gradients (BP4)" #ex-{{number}}}
 Calculate every bias gradient $\frac{\partial {{{net.lossSymbol}}}}{\partial b_j^{(l)}}$, for every layer $l = {{layers}}$ and every neuron $j$ of that layer.
 
-*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{layerCount}} vectors.
+*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{#singleLayer}}one vector{{/singleLayer}}{{^singleLayer}}{{layerCount}} vectors{{/singleLayer}}.
 :::
 
 """##,
@@ -109,7 +109,7 @@ The learning rate is $\eta = {{{net.learningRate}}}$ and finite differences use 
 **(a)** Each entry is a product of one source value and one error; all {{entryCount}} appear in the matrix below.
 
 {{/listsEntries}}
-**(b)** Row $j$ holds $\delta_j^{ {{{layerTeX}}} }$ times the row vector $({{{source}}})^\top$, which is the outer product:
+**(b)** Row $j$ holds $\delta_j^{ {{{layerTeX}}} }$ times the row vector $({{{source}}})^\top$, which is the outer product{{#summarised}} (of the neurons shown throughout this key: {{#omittedRows.isSummarised}}row{{^omittedRows.omitsOne}}s{{/omittedRows.omitsOne}} {{omittedRows.omittedList}}{{/omittedRows.isSummarised}}{{#bothOmitted}} and {{/bothOmitted}}{{#omittedColumns.isSummarised}}column{{^omittedColumns.omitsOne}}s{{/omittedColumns.omitsOne}} {{omittedColumns.omittedList}}{{/omittedColumns.isSummarised}} {{#omitsOneInAll}}is{{/omitsOneInAll}}{{^omitsOneInAll}}are{{/omitsOneInAll}} left out, marked $\vdots$ and $\cdots$; `answers.json` lists every entry){{/summarised}}:
 
 @@{{{outerBlock}}}
 
@@ -124,10 +124,18 @@ The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{a
 ::: exercise {title="Full gradient matrix" #ex-{{number}}}
 Write out the complete gradient matrix ${{{matrix}}} \in \mathbb{R}^{ {{rows}} \times {{columns}} }$.
 
-1. Compute each of its {{entryCount}} entries with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
+1. Compute {{#singleEntry}}its only entry{{/singleEntry}}{{^singleEntry}}each of its {{entryCount}} entries{{/singleEntry}} with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
 2. Observe that the matrix is the outer product ${{{delta}}} ({{{source}}})^\top$. Verify this factorisation.
 3. Check ${{{checkedDerivative}}}$ by a centred finite difference with $\varepsilon = {{{net.epsilon}}}$.
 :::
+
+"""##,
+"exercises/omitted.mustache": ##"""
+{{! The default exercises left out for this network, each with its computed reason. }}
+{{#omitted}}
+{{{text}}}
+
+{{/omitted}}
 
 """##,
 "exercises/overview-subtitle.mustache": #"""
@@ -139,12 +147,27 @@ Backpropagation Exercises: All Answers
 
 """#,
 "exercises/overview.mustache": ##"""
-{{! Every variant's final answers on one list, for the grader. }}
+{{! Every variant's final answers, for the grader: for each exercise, tables with one row per
+    variant and one column per answer (wide exercises take several tables). }}
+{{#seed}}
+{{#several}}The {{count}} variants were{{/several}}{{^several}}The variant was{{/several}} drawn from seed {{seed}}. Variant {{seed}}-NN is in the folder `variant-NN`, with its sheet, its worked answer key and `answers.json` (every value to full precision, with a suggested tolerance); `worked-backprop exercises SPEC --seed {{seed}} --variant N` rebuilds it.
+{{/seed}}
+{{^seed}}
 Each variant's folder holds its sheet, its worked answer key and `answers.json` with every value to full precision and a suggested tolerance.
+{{/seed}}
 
-{{#variants}}
-- **Variant {{id}}** (`{{folder}}`): {{#exercises}}**{{number}}.** {{#answers}}${{{quantity}}} {{{relation}}} {{{shown}}}${{^last}}, {{/last}}{{/answers}}{{^last}}; {{/last}}{{/exercises}}
-{{/variants}}
+{{#exercises}}
+**Exercise {{number}}** (`{{{kind}}}`){{#split}}: {{answerCount}} answers in {{tableCount}} tables{{/split}}{{^split}}{{#oneAnswer}}: 1 answer{{/oneAnswer}}{{^oneAnswer}}: {{answerCount}} answers{{/oneAnswer}}{{/split}}.
+
+{{#tables}}
+| Variant |{{#header}} ${{{quantity}}}$ |{{/header}}
+|:--|{{#header}}--:|{{/header}}
+{{#rows}}
+| {{id}} |{{#cells}} ${{{relation}}} {{{shown}}}$ |{{/cells}}
+{{/rows}}
+
+{{/tables}}
+{{/exercises}}
 
 """##,
 "exercises/paths-solution.mustache": ##"""
@@ -156,7 +179,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 """##,
 "exercises/sgd-step-solution.mustache": ##"""
-**(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (matrices and vectors with more than {{maximumShown}} rows or {{maximumShownColumns}} columns show their first rows and columns and their last; $\cdots$ and $\vdots$ stand for the entries left out, which the answer key lists){{/summarised}}:
+**(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (the matrices and vectors show the neurons shown throughout this key: {{#elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/elidedLayers}}, marked $\vdots$ and $\cdots$; `answers.json` lists every entry){{/summarised}}:
 
 {{#layers}}
 @@{{{weights}}}
@@ -192,8 +215,9 @@ Take one step of gradient descent with the learning rate $\eta = {{{net.learning
 """##,
 "exercises/sheet.mustache": ##"""
 {{! The exercise sheet: the given data and the statements, no answers. Its context has no
-    solution values at all. Each exercise kind's statement is exercises/KIND.mustache. }}
-{{>exercises/variant}}
+    solution values at all. Each exercise kind's statement is exercises/KIND.mustache. A
+    variant's sheet names its variant in the subtitle only: the command that rebuilds it (and
+    its answer key) is printed in the key and the grader's overview. }}
 {{>exercises/given}}
 
 # Exercises {#sec:exercises}
@@ -202,6 +226,7 @@ Take one step of gradient descent with the learning rate $\eta = {{{net.learning
 {{>exercises/statement}}
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/sign-comparison.mustache": ##"""
@@ -252,6 +277,7 @@ Backpropagation Exercises: Worked Solutions
 :::
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/statement.mustache": ##"""
@@ -431,7 +457,7 @@ $$ {{{net.loss.definition}}}. $$
 Table: Network parameters. {#tbl:parameters}
 
 {{#architecture.summarised}}
-Matrices and vectors with more than {{architecture.maximumShown}} rows or columns show their first rows and columns and their last; $\cdots$ and $\vdots$ stand for the entries left out.
+Wide layers are summarised by one choice, the same in the figure, this table, every vector and every worked step: {{#architecture.elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/architecture.elidedLayers}}. The marks $\vdots$, $\cdots$ and $\ddots$ stand for them: row $j$ of ${{{architecture.symbols.weightMatrix}}}$ belongs to neuron $j$ of layer $l$, column $k$ to neuron $k$ of the layer before.
 
 {{/architecture.summarised}}
 The input vector and target are
@@ -486,7 +512,7 @@ Backpropagation never lists these paths: the matrix–vector products of BP2 (Th
 Theorem {{theorem}} with $l = {{number}}$: ${{{ruleTeX}}}$.
 
 {{#isSummarised}}
-Layer {{number}} has {{width}} neurons; neurons {{shownList}} are worked out, the others follow the same pattern and are marked $\vdots$.
+Layer {{number}} has {{width}} neurons; neurons {{shownList}} are worked out; {{#omitsOne}}neuron {{omittedList}} follows{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} follow{{/omitsOne}} the same pattern and {{#omitsOne}}is{{/omitsOne}}{{^omitsOne}}are{{/omitsOne}} marked $\vdots$.
 
 {{/isSummarised}}
 **(i) Transpose-multiply.** The errors of layer {{nextNumber}} flow back along the weights that connect the two layers:
@@ -531,7 +557,7 @@ We apply Theorem {{theorem}} with the {{net.loss.name}} and a softmax output. Ev
 
 {{/isJacobian}}
 {{#isSummarised}}
-The output layer has {{width}} neurons; neurons {{shownList}} are worked out, the others follow the same pattern.
+The output layer has {{width}} neurons; neurons {{shownList}} are worked out; {{#omitsOne}}neuron {{omittedList}} follows{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} follow{{/omitsOne}} the same pattern and {{#omitsOne}}is{{/omitsOne}}{{^omitsOne}}are{{/omitsOne}} marked $\vdots$.
 
 {{/isSummarised}}
 {{#deltaBlocks}}
@@ -572,7 +598,7 @@ We now propagate the error from the output back towards the input: Theorem {{bac
 The backward pass multiplies by the slope of every activation it passes through{{#derivatives.skipsLayers}}, from layer {{derivatives.focusNumber}} (the focus layer) to the output; layers below it are not needed{{/derivatives.skipsLayers}}. {{#net.uniformActivation}}Using ${{{net.activation.derivativeIdentity}}}$, the slopes follow from the activations already computed.{{/net.uniformActivation}}{{^net.uniformActivation}}Each layer uses the identity of its own activation: {{#derivatives.identities}}${{{tex}}}${{separator}}{{/derivatives.identities}}.{{/net.uniformActivation}}
 
 {{#derivatives.summarised}}
-Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}}.
+Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}} and leaves out {{#omitsOne}}neuron{{/omitsOne}}{{^omitsOne}}neurons{{/omitsOne}} {{omittedList}}.
 
 {{/derivatives.summarised}}
 {{#derivatives.hasRows}}
@@ -611,10 +637,10 @@ The softmax output needs no slope table: with the cross-entropy loss its Jacobia
 ## Step {{label}}: Layer {{number}}{{#isOutput}} (Output){{/isOutput}} {#{{{id}}}}
 
 {{#isSummarised}}
-Layer {{number}} has {{width}} neurons, more than are worth writing out one by one: neurons {{shownList}} are worked out below; the others are computed in exactly the same way and are marked $\vdots$ in the vectors.
+Layer {{number}} has {{width}} neurons, more than are worth writing out one by one: neurons {{shownList}} are worked out below; {{#omitsOne}}neuron {{omittedList}} is computed in exactly the same way and is{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} are computed in exactly the same way and are{{/omitsOne}} marked $\vdots$ in the vectors.
 
 {{/isSummarised}}
-**Pre-activations.** ${{{zTeX}}} = {{{matrixForm}}}${{#wideInput}}; with this many inputs each sum is written compactly{{/wideInput}}:
+**Pre-activations.** ${{{zTeX}}} = {{{matrixForm}}}${{#previous}}{{#isSummarised}}; in each sum $\cdots$ stands for the terms of {{#isInput}}input{{^omitsOne}}s{{/omitsOne}} {{omittedList}}{{/isInput}}{{^isInput}}neuron{{^omitsOne}}s{{/omitsOne}} {{omittedList}} of layer {{number}}{{/isInput}}, left out as everywhere in this handout{{/isSummarised}}{{/previous}}:
 
 {{#zBlocks}}
 @@{{{.}}}
@@ -734,6 +760,9 @@ Here the two one-sided slopes agree, so the loss does have a derivative with res
 {{/appendix}}
 
 """#,
+"handout/left-out.mustache": ##"""
+{{! One summarised layer, inside a list of them: "of the 12 neurons of layer 1, neurons 7–9 and 11 are left out". }}of the {{width}} {{#isInput}}inputs{{/isInput}}{{^isInput}}neurons of layer {{number}}{{/isInput}}, {{#omitsOne}}{{#isInput}}input{{/isInput}}{{^isInput}}neuron{{/isInput}} {{omittedList}} is{{/omitsOne}}{{^omitsOne}}{{#isInput}}inputs{{/isInput}}{{^isInput}}neurons{{/isInput}} {{omittedList}} are{{/omitsOne}} left out
+"""##,
 "handout/loss.mustache": ###"""
 ## Step {{loss.label}}: Loss {#sec:loss}
 
@@ -837,7 +866,7 @@ Table [@tbl:summary-paths] gives each path's contribution: the whole product alo
 
 Table: The contribution of each {{^summary.noneActive}}active {{/summary.noneActive}}path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}
 
-Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:
+Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}{{#summary.contributionsExact}}:{{/summary.contributionsExact}}{{^summary.contributionsExact}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:{{/summary.contributionsExact}}
 {{/summary.singlePath}}
 {{#summary.singlePath}}
 Substituting the values:
@@ -849,13 +878,13 @@ Substituting the values:
 "handout/summary-reference.mustache": ###"""
 ## Reference Table {#sec:summary-reference}
 
-Every intermediate value of the forward and backward passes, neuron by neuron{{#reference.anySummarised}}; of a layer wider than {{reference.maximumShownDimension}} neurons only the first and the last are shown{{/reference.anySummarised}}.
+Every intermediate value of the forward and backward passes, neuron by neuron{{#reference.anySummarised}}; of a wide layer only the neurons shown throughout the handout, $\vdots$ standing for those left out (Section [@sec:parameters] lists them){{/reference.anySummarised}}.
 
 | Layer | $j$ | $z_{j}$ | $a_{j}$ | ${{{summary.symbols.fPrimeTeX}}}(z_{j})$ | $\delta_{j}$ |
 |:--|:-:|--:|--:|--:|--:|
 {{#reference.rows}}
 {{#isElision}}
-| | $\vdots$ | | {{hidden}} more | | |
+| | $\vdots$ | | | | |
 {{/isElision}}
 {{^isElision}}
 | {{#layer}}$l = {{number}}${{#isInput}} (input){{/isInput}}{{#isOutput}} (output){{/isOutput}}{{/layer}} | {{neuron}} | {{#z}}${{{z}}}${{/z}}{{^z}}—{{/z}} | ${{{a}}}$ | {{#derivative}}${{{derivative}}}${{/derivative}}{{#isJacobian}}Jacobian{{/isJacobian}}{{^z}}—{{/z}} | {{#delta}}${{{delta}}}${{/delta}}{{^delta}}—{{/delta}} |
@@ -935,31 +964,40 @@ With $\varepsilon = {{{net.epsilon}}}$ we run two full forward passes, with ${{{
 | ${{{net.lossSymbol}}}^{-}$ | ${{{verification.lossMinus}}}$ |
 | Finite difference $\mathrm{FD} = ({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}}^{-}) / 2\varepsilon$ | ${{{verification.estimate}}}$ |
 | Backpropagation $\mathrm{BP} = {{{net.focus.derivative}}}$ | ${{{verification.analyticDigits}}}$ |
+{{#verification.hasErrors}}
 | Absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ | ${{{verification.absoluteError.tex}}}$ |
 {{#verification.relativeError}}
 | Relative error $r = \lvert \mathrm{FD} - \mathrm{BP} \rvert / \lvert \mathrm{BP} \rvert$ | ${{{tex}}}$ |
 {{/verification.relativeError}}
 | Symmetric relative error $r_{s} = \lvert \mathrm{FD} - \mathrm{BP} \rvert / (\lvert \mathrm{FD} \rvert + \lvert \mathrm{BP} \rvert)$ | ${{{verification.symmetricError.tex}}}$ |
+{{/verification.hasErrors}}
 
 Table: The finite-difference check (doubles and the exact gradient to {{verification.digits}} significant digits; the errors to the handout's precision). {#tbl:verification}
 
+{{#verification.hasErrors}}
 {{#verification.usesRelativeError}}
 The check compares the relative error $r$ with the threshold ${{{verification.threshold}}}$. (The symmetric relative error $r_{s}$ is another common choice under the same name; it is roughly $r/2$ when the two values agree.)
 {{/verification.usesRelativeError}}
 {{^verification.usesRelativeError}}
 The backpropagated gradient is exactly $0$, so a relative error is undefined; the check compares the absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ with the threshold ${{{verification.threshold}}}$.
 {{/verification.usesRelativeError}}
+{{/verification.hasErrors}}
 
 {{#verification.passed}}
 ::: verification {title="Verification passed" passed="true"}
 {{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is below the threshold ${{{verification.threshold}}}$: the finite difference confirms the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.slopesDiffer}} The agreement is a coincidence of the kink, though: the loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$ ([@sec:gradient]), and the centred difference estimates their mean, which happens to be the backpropagated value.{{/verification.kink.slopesDiffer}}
 :::
 {{/verification.passed}}
-{{^verification.passed}}
+{{#verification.failed}}
 ::: verification {title="Verification failed" passed="false"}
 {{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is not below the threshold ${{{verification.threshold}}}$: the finite difference does not confirm the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.misleadsCheck}} No $\varepsilon$ will make them agree: {{#verification.kink.neurons}}${{{tex}}} = 0${{separator}}{{/verification.kink.neurons}} exactly, a kink of ReLU ([@sec:gradient]).{{#verification.kink.slopesDiffer}} The loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$. Since ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon D_{\pm} + O(\varepsilon^{2})$, the centred difference estimates their mean, $(D_{+} + D_{-})/2 {{{verification.kink.mean.relation}}} {{{verification.kink.mean.tex}}}$, not the backpropagated value, which rests on the convention $\operatorname{ReLU}'(0) = 0$; a smaller $\varepsilon$ only brings it closer to that mean.{{/verification.kink.slopesDiffer}}{{#verification.kink.bpMissesDerivative}} The loss does have a derivative here, $D {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$, which the finite difference estimates; the convention $\operatorname{ReLU}'(0) = 0$ made backpropagation miss it.{{/verification.kink.bpMissesDerivative}}{{/verification.kink.misleadsCheck}}{{^verification.kink.misleadsCheck}} A failed check means that either the backward pass or the estimate is wrong; here the backpropagated value is computed in exact arithmetic, so it is the estimate that falls short. Its truncation error grows like $\varepsilon^{2}$ and its round-off error like $1/\varepsilon$: try another $\varepsilon$.{{/verification.kink.misleadsCheck}}
 :::
-{{/verification.passed}}
+{{/verification.failed}}
+{{#verification.limitation}}
+::: verification {title="Not representable in double precision" passed="false"}
+{{{text}}}
+:::
+{{/verification.limitation}}
 
 ::: remark {title="Why centred differences?"}
 If ${{{net.lossSymbol}}}$ is three times continuously differentiable near ${{{net.focus.symbol}}}$, Taylor's theorem gives ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon\, {{{net.lossSymbol}}}' + \tfrac{\varepsilon^{2}}{2} {{{net.lossSymbol}}}'' \pm \tfrac{\varepsilon^{3}}{6} {{{net.lossSymbol}}}''' + \dots$ (primes denote derivatives with respect to ${{{net.focus.symbol}}}$). The even-order terms cancel in the centred difference, leaving a truncation error $\tfrac{\varepsilon^{2}}{6} {{{net.lossSymbol}}}'''(\xi)$ of order $\varepsilon^{2}$ (here $\varepsilon^{2} = {{{verification.epsilonSquared}}}$), against order $\varepsilon$ for the one-sided difference $({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}})/\varepsilon$. Round-off pulls the other way: each loss in double carries an error of a few units of $u\,\lvert {{{net.lossSymbol}}} \rvert$ with $u = 2^{-53} {{{verification.unitRoundoff.relation}}} {{{verification.unitRoundoff.tex}}}$, and dividing their difference by $2\varepsilon$ gives an error of order $u\,\lvert {{{net.lossSymbol}}} \rvert / \varepsilon {{{verification.roundoff.relation}}} {{{verification.roundoff.tex}}}$. Shrinking $\varepsilon$ reduces the first error and enlarges the second.
@@ -1078,6 +1116,7 @@ document.addEventListener("DOMContentLoaded", function () {
 \usepackage[margin=2.4cm]{geometry}
 \usepackage{amsmath}
 \usepackage{amssymb}
+\usepackage{graphicx}
 \usepackage{xcolor}
 {{#needsTables}}
 \usepackage{booktabs}

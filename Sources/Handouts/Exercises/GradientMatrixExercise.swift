@@ -25,6 +25,7 @@ enum GradientMatrixExercise {
             "columns": .number(String(columns)),
             "matrix": .string(display.tex(matrixSymbol)),
             "entryCount": .number(String(rows * columns)),
+            "singleEntry": .bool(rows * columns == 1),
             "source": .string(display.tex(d.sourceVector(layer: l))),
             "sourceEntry": .string(display.tex(d.source(layer: l, neuron: 0).replacingIndex)),
             "isFirstLayer": .bool(l == 1),
@@ -66,15 +67,30 @@ enum GradientMatrixExercise {
             "fdBlock": .string("\(prefix).fd"),
         ]
 
-        // (b) The outer product.
-        var rowVector: [MathExpression] = []
-        for a in sources { rowVector.append(try display.number(a, role: sourceRole)) }
+        // (b) The outer product, of the neurons the document shows (the layers' one decision).
+        let shownRows = d.shown[l]
+        let shownColumns = d.shown[l - 1]
+        let deltaColumn = try display.summarisedMatrix(rows: shownRows, columns: .all(1)) { j, _ throws(PrecisionShortfall) in
+            try display.number(deltas[j], role: .error)
+        }
+        let sourceRow = try display.summarisedMatrix(rows: .all(1), columns: shownColumns) { _, k throws(PrecisionShortfall) in
+            try display.number(sources[k], role: sourceRole)
+        }
+        let product = try display.summarisedMatrix(rows: shownRows, columns: shownColumns) { j, k throws(PrecisionShortfall) in
+            try display.number(gradients[j][k], role: .error)
+        }
         out.solutionBlocks["\(prefix).outer"] = display.chain([
             matrixSymbol,
             .juxtapose(.delta(d.layer(l)), .transpose(d.sourceVector(layer: l))),
-            .juxtapose(try display.column(deltas, role: .error), .matrix([rowVector])),
-            try display.matrix(gradients, role: .error),
-        ], matrix: gradients)
+            .juxtapose(deltaColumn.matrix, sourceRow.matrix),
+            product.matrix,
+        ], matrix: gradients, rows: shownRows, columns: shownColumns)
+        solution["summarised"] = .bool(!product.isComplete)
+        let omittedCount = shownRows.omitted.count + shownColumns.omitted.count
+        solution["bothOmitted"] = .bool(!shownRows.isComplete && !shownColumns.isComplete)
+        solution["omitsOneInAll"] = .bool(omittedCount == 1)
+        solution["omittedRows"] = .object(ShownNeurons(layer: l, d).values)
+        solution["omittedColumns"] = .object(ShownNeurons(layer: l - 1, d).values.merging(["isInput": .bool(l == 1)]) { _, new in new })
 
         // (c) The finite-difference check of one entry, as double-precision code computes it.
         let check: FiniteDifferenceCheck
@@ -93,8 +109,10 @@ enum GradientMatrixExercise {
         let estimate = try exactDouble(check.estimate)
         let epsilon = display.number(d.spec.epsilon)
         out.solutionBlocks["\(prefix).fd"] = display.chain([
-            .fraction(.difference(.tex("\(d.notation.lossTeX)^{+}"), .tex("\(d.notation.lossTeX)^{-}")), .cdot(.tex("2"), .tex("\\varepsilon")), .frac),
-            .fraction(.difference(fine.number(lossPlus), fine.number(lossMinus)), .cdot(.tex("2"), epsilon), .frac),
+            // Symbols, not fixed TeX, so the chain can tell `=` from `≈` (fixed TeX may hide digits).
+            .fraction(.difference(.symbol(MathSymbol(.other("\(d.notation.lossTeX)^{+}"))), .symbol(MathSymbol(.other("\(d.notation.lossTeX)^{-}")))),
+                      .cdot(display.number(Rational(2)), .symbol(MathSymbol(.other("\\varepsilon")))), .frac),
+            .fraction(.difference(fine.number(lossPlus), fine.number(lossMinus)), .cdot(display.number(Rational(2)), epsilon), .frac),
             display.number(estimate, role: .error),
         ], value: .exact(estimate))
         solution["lossPlus"] = .string(fine.tex(fine.number(lossPlus)))
@@ -104,7 +122,9 @@ enum GradientMatrixExercise {
         solution["analytic"] = .string(try display.tex(check.analytic, role: .error))
         solution["analyticRelation"] = .string(try display.relation(check.analytic))
         let coarse = d.display(.significantDigits(2))
-        let relative = check.relativeError ?? check.symmetricRelativeError
+        guard let relative = check.relativeError ?? check.symmetricRelativeError else {
+            throw HandoutError.computation("a non-finite double in the finite-difference check")
+        }
         solution["usesSymmetric"] = .bool(check.relativeError == nil)
         solution["relativeError"] = .string(try coarse.tex(relative))
         solution["relativeErrorRelation"] = .string(try coarse.relation(relative))
