@@ -981,7 +981,7 @@ h3{font-size:1.2rem}
 code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:color-mix(in srgb,var(--fg) 8%,transparent);padding:.1em .3em;border-radius:3px}
 math{font-family:"Latin Modern Math","STIX Two Math","Cambria Math",math;font-size:1.08em}
 .math.display{display:flex;align-items:center;gap:.8em;margin:1em 0}
-.display-body{flex:1 1 auto;min-width:0;overflow-x:auto;overflow-y:hidden;padding:.3em 0}
+.display-body{flex:1 1 auto;min-width:0;overflow-x:auto;overflow-y:hidden;padding:.3em 0;position:relative}
 .display-body>math{min-width:max-content}
 .eqno{flex:none}
 .katex-display{margin:.4em 0}
@@ -989,17 +989,20 @@ mtable.wb-aligned>mtr>mtd,mtable.wb-gathered>mtr>mtd{padding:.25em 0}
 mtable.wb-aligned>mtr>mtd:nth-child(odd){text-align:right}
 mtable.wb-aligned>mtr>mtd:nth-child(even){text-align:left}
 mtable.wb-matrix>mtr>mtd{padding:.1em .45em}
+mtable.wb-matrix>mtr>mtd:first-child{padding-left:.1em}
+mtable.wb-matrix>mtr>mtd:last-child{padding-right:.1em}
 .wb-boxed{border:1px solid var(--fg);padding:.3em .4em}
 .wb-xarrow-label{padding:0 .35em}
-p math,li math,td math,th math,caption math,.box-title math{overflow-wrap:normal}
-.box{border:1.5px solid var(--wb-frame);border-radius:6px;margin:1.2em 0;background:color-mix(in srgb,var(--wb-frame) 5%,var(--bg));break-inside:avoid}
-.box-title{font-weight:bold;padding:.4em .8em;background:color-mix(in srgb,var(--wb-frame) 16%,var(--bg));border-bottom:1px solid var(--wb-frame);border-radius:6px 6px 0 0}
+.box{border:1.5px solid var(--wb-frame);border-radius:6px;margin:1.2em 0;background:color-mix(in srgb,var(--wb-frame) var(--wb-body-tint),var(--bg));break-inside:avoid}
+.box-title{font-weight:bold;padding:.4em .8em;background:color-mix(in srgb,var(--wb-frame) var(--wb-title-tint),var(--bg));border-bottom:1px solid var(--wb-frame);border-radius:6px 6px 0 0}
 .box-label{color:var(--wb-label)}
 .box-body{padding:.2em .9em}
 .outcome{float:right;font-weight:normal}
-.table-scroll{overflow-x:auto;margin:1.2em 0}
+figure.table{margin:1.2em 0}
+figure.table>figcaption{text-align:center;padding:.4em;font-size:.95em}
+.table-scroll{overflow-x:auto;margin:1.2em 0;position:relative}
+figure.table>.table-scroll{margin:0}
 table{border-collapse:collapse;margin:0 auto;border-top:2px solid var(--fg);border-bottom:2px solid var(--fg)}
-caption{caption-side:top;padding:.4em;font-size:.95em}
 th,td{padding:.35em .8em;vertical-align:top}
 thead th{border-bottom:1px solid var(--fg)}
 .left{text-align:left}.center{text-align:center}.right{text-align:right}

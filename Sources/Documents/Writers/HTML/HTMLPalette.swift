@@ -48,6 +48,8 @@ enum HTMLPalette {
         return (scheme == .light ? light : dark)[key] ?? scheme.foreground
     }
 
+    private static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+
     /// The page's colour rules: custom properties per scheme, a class per role for the MathML
     /// (`<mrow class="wb-error">`), and the frame and label colour of each box style.
     static var css: String {
@@ -57,7 +59,7 @@ enum HTMLPalette {
             for frame in DivisionStyle.frames { list.append("--wb-label-\(frame.key):#\(label(frame.key, scheme));") }
             return ":root{" + list.joined() + "}"
         }
-        var frames: [String] = []
+        var frames = ["--wb-body-tint:\(percent(bodyTint));--wb-title-tint:\(percent(titleTint));"]
         for frame in DivisionStyle.frames { frames.append("--wb-box-\(frame.key):#\(frame.hex);") }
         var rules = [":root{" + frames.joined() + "}", properties(.light)]
         rules.append("@media (prefers-color-scheme:dark){" + properties(.dark) + "}")

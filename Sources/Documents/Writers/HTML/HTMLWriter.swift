@@ -118,11 +118,18 @@ struct HTMLRenderer {
 
     private mutating func table(_ table: Table) throws -> String {
         needsTables = true
-        var lines = ["<div class=\"table-scroll\"\(idAttribute(table.id))>", "<table>"]
+        // The caption stays outside the scrolling box, so it wraps at the page width and stays
+        // visible while a wide table scrolls.
+        var lines: [String] = []
         if table.isNumbered {
             let number = counters.table()
-            lines.append("<caption><span class=\"caption-label\">Table \(number):</span> \(try inlines(table.caption))</caption>")
+            lines.append("<figure class=\"table\"\(idAttribute(table.id))>")
+            lines.append("<figcaption><span class=\"caption-label\">Table \(number):</span> \(try inlines(table.caption))</figcaption>")
+            lines.append("<div class=\"table-scroll\">")
+        } else {
+            lines.append("<div class=\"table-scroll\"\(idAttribute(table.id))>")
         }
+        lines.append("<table>")
         lines.append("<thead>")
         lines.append(try "<tr>" + row(table.header, tag: "th", alignments: table.alignments) + "</tr>")
         lines.append("</thead>")
@@ -133,6 +140,7 @@ struct HTMLRenderer {
         lines.append("</tbody>")
         lines.append("</table>")
         lines.append("</div>")
+        if table.isNumbered { lines.append("</figure>") }
         return lines.joined(separator: "\n")
     }
 

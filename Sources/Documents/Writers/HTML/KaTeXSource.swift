@@ -2,7 +2,7 @@ import Foundation
 
 /// Where a `--math katex` page loads KaTeX from, and what it can check before writing the page:
 /// the pinned CDN files carry Subresource Integrity hashes; a local folder must hold every file
-/// the page loads (Debian's libjs-katex, for one, ships no `contrib/auto-render.min.js`).
+/// the page loads, minified or not (Debian's libjs-katex ships `contrib/auto-render.js` only).
 public enum KaTeXSource {
     /// The files a page loads, relative to the base URL.
     public static let loadedFiles = ["katex.min.css", "katex.min.js", "contrib/auto-render.min.js"]
@@ -18,15 +18,31 @@ public enum KaTeXSource {
     /// The elements that load KaTeX from `base`; files of the pinned CDN carry their hash.
     static func links(base: String) -> String {
         let escape = TextEscaping.html
+        let files = resolvedFiles(base: base)
         func attributes(_ file: String) -> String {
             guard base == HTMLWriter.defaultKaTeXBaseURL, let hash = integrity[file] else { return "" }
             return " integrity=\"\(hash)\" crossorigin=\"anonymous\""
         }
         return [
-            "<link rel=\"stylesheet\" href=\"\(escape(base))/katex.min.css\"\(attributes("katex.min.css"))>",
-            "<script defer src=\"\(escape(base))/katex.min.js\"\(attributes("katex.min.js"))></script>",
-            "<script defer src=\"\(escape(base))/contrib/auto-render.min.js\"\(attributes("contrib/auto-render.min.js"))></script>",
+            "<link rel=\"stylesheet\" href=\"\(escape(base))/\(files[0])\"\(attributes(files[0]))>",
+            "<script defer src=\"\(escape(base))/\(files[1])\"\(attributes(files[1]))></script>",
+            "<script defer src=\"\(escape(base))/\(files[2])\"\(attributes(files[2]))></script>",
         ].joined(separator: "\n")
+    }
+
+    /// The files the page loads from `base`, in the order of `loadedFiles`: in a local folder
+    /// that has only the unminified copy of a file (Debian ships `contrib/auto-render.js`), that
+    /// copy.
+    public static func resolvedFiles(base: String) -> [String] {
+        guard let folder = localFolder(base) else { return loadedFiles }
+        return loadedFiles.map { file in
+            let unminified = file.replacingOccurrences(of: ".min.", with: ".")
+            return !exists(file, in: folder) && exists(unminified, in: folder) ? unminified : file
+        }
+    }
+
+    private static func exists(_ file: String, in folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(file))
     }
 
     /// The local folder a base URL names: a `file://` URL or a path without a scheme; nil for
@@ -37,15 +53,14 @@ public enum KaTeXSource {
         return base
     }
 
-    /// Warnings for a local KaTeX folder that lacks files the page loads, one per missing
-    /// file; none for remote URLs.
+    /// Warnings for a local KaTeX folder that lacks files the page loads (minified or not), one
+    /// per missing file; none for remote URLs.
     public static func warnings(base: String) -> [String] {
         guard let folder = localFolder(base) else { return [] }
-        return loadedFiles.compactMap { file in
-            let path = (folder as NSString).appendingPathComponent(file)
-            return FileManager.default.fileExists(atPath: path)
+        return resolvedFiles(base: base).compactMap { file in
+            exists(file, in: folder)
                 ? nil
-                : "the KaTeX folder \(folder) has no \(file), which the HTML page loads: its formulas will not be typeset there"
+                : "the KaTeX folder \(folder) has no \(file), which the HTML page loads: its formulas will not be typeset"
         }
     }
 }

@@ -22,6 +22,9 @@ private struct Parser {
     var position = 0
     /// The math alphabet of the innermost `\mathbf`-like group.
     var alphabet = MathMLSymbols.Alphabet.italic
+    /// Whether the last item of the current list is an operand, so that a following `-` or
+    /// `+` is binary; after an operator or at the start of a list it is a sign, as in TeX.
+    var afterOperand = false
 
     init(_ text: [Character]) { self.text = text }
 
@@ -40,20 +43,24 @@ private struct Parser {
     }
 
     mutating func formula() throws(MathMLError) -> String {
-        let items = try list(until: .end)
+        let items = try list(until: .end, from: 0)
         return row(items)
     }
 
     // MARK: Lists
 
-    /// Items up to the terminator (which is not consumed, except the closing brace of a group).
-    mutating func list(until terminator: Terminator) throws(MathMLError) -> [String] {
+    /// Items up to the terminator (which is not consumed, except the closing brace of a group);
+    /// `start` is where the group or `\left` opened, for the error when it never closes.
+    mutating func list(until terminator: Terminator, from start: Int) throws(MathMLError) -> [String] {
         var items: [String] = []
+        let outerAfterOperand = afterOperand
+        afterOperand = false
+        defer { afterOperand = outerAfterOperand }
         while true {
             skipSpaces()
             guard position < text.count else {
                 if terminator == .end { return items }
-                throw MathMLError(terminator == .right ? "'\\left' has no matching '\\right'" : "unbalanced '{': no closing '}'", at: position)
+                throw MathMLError(terminator == .right ? "'\\left' has no matching '\\right'" : "unbalanced '{': no closing '}'", at: start)
             }
             let character = text[position]
             switch character {
@@ -83,7 +90,10 @@ private struct Parser {
                 break
             }
             let item = try atom()
-            items.append(try scripts(on: item))
+            let node = try scripts(on: item)
+            items.append(node)
+            if case .space = item { continue }
+            afterOperand = !node.hasPrefix("<mo") || Self.closesGroup(node)
         }
     }
 
@@ -93,7 +103,7 @@ private struct Parser {
         guard position < text.count else { throw MathMLError("\(what) is missing its argument", at: position) }
         if text[position] == "{" {
             position += 1
-            return row(try list(until: .group))
+            return row(try list(until: .group, from: position - 1))
         }
         if text[position].isNumber {
             // TeX takes one digit: `x^23` is x² followed by 3.
@@ -144,7 +154,7 @@ private struct Parser {
         if character == "\\" { return try command() }
         if character == "{" {
             position += 1
-            return .node(row(try list(until: .group)))
+            return .node(row(try list(until: .group, from: start)))
         }
         if character.isNumber {
             var digits = ""
@@ -166,8 +176,8 @@ private struct Parser {
             return .node(identifier(character))
         }
         switch character {
-        case "+": return .node("<mo>+</mo>")
-        case "-": return .node("<mo>−</mo>")
+        case "+": return .node(afterOperand ? "<mo>+</mo>" : "<mo form=\"prefix\">+</mo>")
+        case "-": return .node(afterOperand ? "<mo>−</mo>" : "<mo form=\"prefix\">−</mo>")
         case "=": return .node("<mo>=</mo>")
         case "<": return .node("<mo>&lt;</mo>")
         case ">": return .node("<mo>&gt;</mo>")
@@ -189,6 +199,11 @@ private struct Parser {
             }
             return .node("<mo>\(escaped(String(character)))</mo>")
         }
+    }
+
+    /// Whether an `<mo>` item ends a group (a closing delimiter), after which `-` is binary.
+    static func closesGroup(_ node: String) -> Bool {
+        [")</mo>", "]</mo>", "|</mo>", "‖</mo>", "}</mo>", "⟩</mo>", "′</mo>"].contains { node.hasSuffix($0) }
     }
 
     /// A letter in the current alphabet.
@@ -294,7 +309,7 @@ private struct Parser {
             return .node("<mover><mo stretchy=\"true\" class=\"wb-xarrow\">\(arrow)</mo><mrow class=\"wb-xarrow-label\">\(label)</mrow></mover>")
         case "left":
             let open = try delimiter(after: "\\left")
-            let content = try list(until: .right)
+            let content = try list(until: .right, from: start)
             _ = readCommand()  // `\right`, found by `list`
             let close = try delimiter(after: "\\right")
             return .node("<mrow>\(fence(open, form: "prefix"))\(content.joined())\(fence(close, form: "postfix"))</mrow>")
@@ -386,31 +401,41 @@ private struct Parser {
             guard position < text.count else { break }
             let character = text[position]
             if character == "'" {
-                guard upper == nil else { throw MathMLError("a prime after a upper", at: position) }
+                guard upper == nil else { throw MathMLError("a prime after a superscript", at: position) }
                 primes += 1
                 position += 1
             } else if character == "^" {
-                guard upper == nil else { throw MathMLError("double upper", at: position) }
+                guard upper == nil else { throw MathMLError("double superscript", at: position) }
                 position += 1
                 upper = try argument("'^'")
             } else if character == "_" {
-                guard lower == nil else { throw MathMLError("double lower", at: position) }
+                guard lower == nil else { throw MathMLError("double subscript", at: position) }
                 position += 1
                 lower = try argument("'_'")
             } else {
                 break
             }
         }
+        var trailingPrime = ""
         if primes > 0 {
-            let prime = ["′", "″", "‴", "⁗"][min(primes, 4) - 1]
-            upper = upper.map { "<mrow><mo>\(prime)</mo>\($0)</mrow>" } ?? "<mo>\(prime)</mo>"
+            let prime = "<mo lspace=\"0em\" rspace=\"0em\">\(["′", "″", "‴", "⁗"][min(primes, 4) - 1])</mo>"
+            // The prime glyph of a math font is already raised and small: alone it follows the
+            // base on the baseline (`σ′`); with a superscript it joins it.
+            if let written = upper {
+                upper = "<mrow>\(prime)\(written)</mrow>"
+            } else if lower == nil, case .node = item {
+                trailingPrime = prime
+            } else {
+                upper = prime
+            }
         }
         switch item {
         case .space(let node):
             if upper != nil || lower != nil { throw MathMLError("a script on a space", at: position) }
             return node
         case .node(let base):
-            return Self.scripted(base, lower, upper, below: "msub", above: "msup", both: "msubsup")
+            let scripted = Self.scripted(base, lower, upper, below: "msub", above: "msup", both: "msubsup")
+            return trailingPrime.isEmpty ? scripted : "<mrow>\(scripted)\(trailingPrime)</mrow>"
         case .largeOperator(let base):
             return Self.scripted(base, lower, upper, below: "munder", above: "mover", both: "munderover")
         case .underbrace(let content):
@@ -456,7 +481,7 @@ private struct Parser {
         let name = try rawGroup("\\begin")
         var rows: [[String]] = [[]]
         while true {
-            let cell = try list(until: .cell)
+            let cell = try list(until: .cell, from: start)
             rows[rows.count - 1].append(row(cell))
             guard position < text.count else { throw MathMLError("'\\begin{\(name)}' has no '\\end{\(name)}'", at: start) }
             if text[position] == "&" {
