@@ -14,7 +14,7 @@ import Testing
     /// Mixed activations are named as hidden and output.
     @Test func mixedActivations() throws {
         let markdown = try HandoutFixtures.handout(try HandoutFixtures.spec("seed-004.json"), .markdown)
-        #expect(markdown.contains("three\\-layer feed\\-forward neural network"))
+        #expect(markdown.contains("three-layer feed-forward neural network"))
         #expect(markdown.contains("sigmoid and linear output activations"))
     }
 }

@@ -16,7 +16,7 @@ import Typesetting
         let markdown = try HandoutFixtures.handout(HandoutFixtures.seed000, .markdown) {
             $0.notation = Notation(gradientNumbering: .biasFirst)
         }
-        let bias = try #require(markdown.range(of: "**BP3\\:** ${\\color{#C0392B}{\\frac{\\partial \\mathcal{L}}{\\partial b"))
+        let bias = try #require(markdown.range(of: "**BP3:** ${\\color{#C0392B}{\\frac{\\partial \\mathcal{L}}{\\partial b"))
         #expect(!bias.isEmpty)
     }
 }

@@ -87,7 +87,7 @@ extension HandoutFixtures {
     /// The prose counts layers and neurons in words and names the activation and loss.
     @Test func seedProse() throws {
         let markdown = try HandoutFixtures.handout(HandoutFixtures.seed000, .markdown)
-        #expect(markdown.contains("four layers\\: an **input layer** of three neurons, two **hidden layers** of two neurons each, and a single **output neuron**"))
+        #expect(markdown.contains("four layers: an **input layer** of three neurons, two **hidden layers** of two neurons each, and a single **output neuron**"))
         #expect(markdown.contains("The *sigmoid* function"))
     }
 
@@ -101,7 +101,7 @@ extension HandoutFixtures {
         #expect(diagram.columns[2].nodes.map(\.plainLabel) == ["a₁⁽²⁾", "a₂⁽²⁾"])
         let markdown = try HandoutFixtures.handout(spec, .markdown)
         #expect(markdown.contains("a **hidden layer** of three neurons, and an **output layer** of two neurons"))
-        #expect(markdown.contains("*sigmoid*, $\\sigma(t) = \\frac{1}{1+e^{-t}}$, in layer 1; *linear*, $f(t) = t$, in layer 2 \\(the output\\)"))
+        #expect(markdown.contains("*sigmoid*, $\\sigma(t) = \\frac{1}{1+e^{-t}}$, in layer 1; *linear*, $f(t) = t$, in layer 2 (the output)"))
     }
 
     /// Wider than 8: the figure keeps the first neurons, the focus neurons and the last, with a

@@ -6,7 +6,7 @@ import Testing
     @Test func seedTableHasEveryLayer() throws {
         let markdown = try HandoutFixtures.handout(HandoutFixtures.seed000, .markdown)
         #expect(markdown.contains(":** All intermediate values"))
-        #expect(markdown.contains("| $l = 3$ \\(output\\) | 1 | $0.6215$"))
+        #expect(markdown.contains("| $l = 3$ (output) | 1 | $0.6215$"))
         #expect(markdown.contains("-0.07944"))
         #expect(markdown.contains("0.8997"))
     }

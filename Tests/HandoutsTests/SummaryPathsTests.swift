@@ -26,6 +26,25 @@ import Testing
         return try! SpecReader().read(json)
     }
 
+    /// Issue 10's [2, 2, 1] ReLU-then-linear network whose only path runs through z⁽¹⁾₁ = 0, where
+    /// ReLU′ is taken as 0: the summary keeps every factor of the path, the zero one included,
+    /// and the chain is exact, `= 0` (it printed `≈ 1.5 · 1 ≈ 0` before).
+    @Test func noActivePathKeepsItsFactors() throws {
+        let spec = try SpecReader().read("""
+        {"network": {"layers": [2, 2, 1], "activations": ["relu", "linear"], "loss": "mse",
+          "weights": [[[1, -1], [1, 1]], [[1, 1]]], "biases": [[0, 0], [0]]},
+         "sample": {"input": [1, 1], "target": [0.5]}, "focus": {"weight": [1, 1, 1]}}
+        """)
+        let latex = try HandoutFixtures.handout(spec, .latex)
+        let summary = try #require(latex.range(of: "Substituting the values:"))
+        let chain = String(latex[summary.upperBound...].prefix(400))
+        #expect(chain.contains("&= \\err{1.5} \\cdot \\act{1} \\cdot (\\wt{1}) \\cdot \\act{0} \\cdot \\inp{1}"))
+        #expect(chain.contains("&= \\err{0}"))
+        #expect(!chain.contains("\\approx"))
+        #expect(latex.contains("The only path is inactive"))
+        #expect(!latex.contains("of the 1 paths") && !latex.contains("of the one routes"))
+    }
+
     /// The seed's two paths: symbolic, substituted as in the seed, contributions, and `≈`.
     @Test func seedHasTwoPathsSummingToTheGradient() throws {
         let latex = try HandoutFixtures.handout(HandoutFixtures.seed000, .latex)

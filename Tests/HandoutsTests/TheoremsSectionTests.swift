@@ -64,6 +64,6 @@ import Testing
             """)
         let markdown = try HandoutFixtures.handout(spec, .markdown)
         #expect(markdown.contains("This network has no hidden layer, so BP2 is not needed here"))
-        #expect(markdown.contains("activation\\'s derivative cancels"))
+        #expect(markdown.contains("activation's derivative cancels"))
     }
 }

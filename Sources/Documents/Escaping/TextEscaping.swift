@@ -7,7 +7,10 @@ public enum TextEscaping: String, CaseIterable, Hashable, Sendable {
     /// text can run a TeX command, open a group or change catcodes; ligatures that would print
     /// other characters are broken, and invisible format characters are dropped.
     case latex
-    /// Markdown: ASCII punctuation that could start markup is backslash-escaped.
+    /// Markdown: ASCII punctuation that could start markup is backslash-escaped, wherever it
+    /// stands. For text interpolated into templates (section templates read back by
+    /// `MarkdownReader`, user shells), where the surroundings are unknown; the Markdown writer
+    /// escapes its own text where it stands instead (`MarkdownTextEscaping`).
     case markdown
     /// No escaping.
     case none

@@ -384,7 +384,7 @@ The ${{{net.architecture}}}$ network with the sample's values on its neurons.
 {{^paths.single}}The {{paths.countWord}} highlighted paths are every route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
 {{/paths.allActive}}
 {{^paths.allActive}}
-{{#paths.noneActive}}None of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is active: each passes a neuron whose activation derivative is exactly 0.{{/paths.noneActive}}
+{{#paths.noneActive}}{{#paths.single}}The only route from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is inactive: it passes a neuron whose activation derivative is exactly 0.{{/paths.single}}{{^paths.single}}None of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is active: each passes a neuron whose activation derivative is exactly 0.{{/paths.single}}{{/paths.noneActive}}
 {{^paths.noneActive}}Of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$, {{#paths.singleActive}}only the highlighted one is active{{/paths.singleActive}}{{^paths.singleActive}}the {{paths.activeCountWord}} highlighted ones are active{{/paths.singleActive}}; {{#paths.singleInactive}}the other one passes a neuron{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} pass neurons{{/paths.singleInactive}} whose activation derivative is exactly 0.{{/paths.noneActive}}
 {{/paths.allActive}}
 
@@ -466,7 +466,7 @@ Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0$, so ${{{deadNeuron}}}$ p
 {{#paths.singleMore}}One more path is not written out.{{/paths.singleMore}}{{^paths.singleMore}}The other {{paths.moreCount}} paths are not written out.{{/paths.singleMore}}
 {{/paths.hasMore}}
 {{^paths.allActive}}
-{{#paths.noneActive}}None of the {{paths.count}} paths is active, so the derivative is exactly 0.{{/paths.noneActive}}
+{{#paths.noneActive}}{{#paths.single}}The only path is inactive, so the derivative is exactly 0.{{/paths.single}}{{^paths.single}}None of the {{paths.count}} paths is active, so the derivative is exactly 0.{{/paths.single}}{{/paths.noneActive}}
 {{^paths.noneActive}}Of the {{paths.count}} paths, {{paths.activeCount}} {{#paths.singleActive}}is{{/paths.singleActive}}{{^paths.singleActive}}are{{/paths.singleActive}} active; {{#paths.singleInactive}}the other one runs through a neuron whose activation derivative is exactly 0 and contributes nothing{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} run through neurons whose activation derivative is exactly 0 and contribute nothing{{/paths.singleInactive}}.{{/paths.noneActive}}
 {{/paths.allActive}}
 
@@ -797,7 +797,7 @@ Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 A single chain-rule path connects ${{{net.focus.symbol}}}$ to the loss, so the gradient is one product of local derivatives:
 {{/summary.singlePath}}
 {{^summary.singlePath}}
-The gradient is a sum over the chain-rule paths from ${{{net.focus.symbol}}}$ to the loss, one term per path of the products of the weights and activation derivatives along it; the factors that every path shares stand outside the brackets. {{^summary.hasInactive}}All {{summary.pathCount}} paths are active.{{/summary.hasInactive}}{{#summary.hasInactive}}{{summary.activeCount}} of the {{summary.pathCount}} paths are active; the other {{summary.inactiveCount}} contain a factor that is exactly zero and contribute nothing.{{/summary.hasInactive}} {{#summary.isExpanded}}Numbering the active paths as in Table [@tbl:summary-paths]:{{/summary.isExpanded}}{{^summary.isExpanded}}Each index $i_{m}$ runs over the neurons of layer $m$, so each choice of indices is one path; Table [@tbl:summary-paths] lists them one by one:{{/summary.isExpanded}}
+The gradient is a sum over the chain-rule paths from ${{{net.focus.symbol}}}$ to the loss, one term per path of the products of the weights and activation derivatives along it; the factors that every path shares stand outside the brackets. {{^summary.hasInactive}}All {{summary.pathCount}} paths are active.{{/summary.hasInactive}}{{#summary.hasInactive}}{{#summary.noneActive}}None of the {{summary.pathCount}} paths is active: each contains a factor that is exactly zero, so the gradient is exactly 0.{{/summary.noneActive}}{{^summary.noneActive}}{{summary.activeCount}} of the {{summary.pathCount}} paths {{#summary.singleActive}}is{{/summary.singleActive}}{{^summary.singleActive}}are{{/summary.singleActive}} active; {{#summary.singleInactive}}the other one contains a factor that is exactly zero and contributes nothing{{/summary.singleInactive}}{{^summary.singleInactive}}the other {{summary.inactiveCount}} contain a factor that is exactly zero and contribute nothing{{/summary.singleInactive}}.{{/summary.noneActive}}{{/summary.hasInactive}} {{#summary.isExpanded}}Numbering the {{^summary.noneActive}}active {{/summary.noneActive}}paths as in Table [@tbl:summary-paths]:{{/summary.isExpanded}}{{^summary.isExpanded}}Each index $i_{m}$ runs over the neurons of layer $m$, so each choice of indices is one path; Table [@tbl:summary-paths] lists them one by one:{{/summary.isExpanded}}
 {{/summary.singlePath}}
 
 @@summary.paths.symbolic
@@ -814,7 +814,7 @@ Table [@tbl:summary-paths] gives each path's contribution: the whole product alo
 | — | the other {{count}} paths, together | | ${{{product}}}$ |
 {{/summary.rest}}
 
-Table: The contribution of each active path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}
+Table: The contribution of each {{^summary.noneActive}}active {{/summary.noneActive}}path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}
 
 Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:
 {{/summary.singlePath}}

@@ -119,16 +119,35 @@ struct Display: Sendable {
         }
     }
 
-    /// An aligned chain `members[0] = members[1] ≈ …` about the true value `value`; each
-    /// relation is `=` only when both sides provably denote the same number.
-    func chain(_ members: [MathExpression], value: Real, id: String? = nil, boxed: Bool = false) -> Block {
+    /// An aligned chain `members[0] = members[1] ≈ …` about the true value `truth`; each
+    /// relation is `=` only when both sides provably denote the same number or array
+    /// (`Typesetting.Relation.between`, the one place that decides).
+    func chain(_ members: [MathExpression], truth: ChainTruth, id: String? = nil, boxed: Bool = false) -> Block {
         precondition(members.count >= 2, "a chain relates at least two members")
-        let denotations = members.map { Denotation.of($0, trueValue: value) }
+        let relations = Typesetting.Relation.chain(members, truth: truth, activation: printer.notation.activation)
         let steps = members.indices.dropFirst().map { i -> EquationChain.Step in
-            let relation: Documents.Relation =
-                Typesetting.Relation.between(denotations[i - 1], denotations[i]) == .equals ? .equal : .approximatelyEqual
-            return EquationChain.Step(relation, Math(tex(members[i])))
+            EquationChain.Step(relations[i - 1] == .equals ? .equal : .approximatelyEqual, Math(tex(members[i])))
         }
         return .equationChain(EquationChain(lhs: Math(tex(members[0])), steps: steps, id: id, boxedResult: boxed))
+    }
+
+    /// A chain about the scalar `value`.
+    func chain(_ members: [MathExpression], value: Real, id: String? = nil, boxed: Bool = false) -> Block {
+        chain(members, truth: ChainTruth(value), id: id, boxed: boxed)
+    }
+
+    /// A chain about the column vector `column`.
+    func chain(_ members: [MathExpression], column: [Real], id: String? = nil, boxed: Bool = false) -> Block {
+        chain(members, truth: ChainTruth(column: column), id: id, boxed: boxed)
+    }
+
+    /// A chain about the matrix `matrix`.
+    func chain(_ members: [MathExpression], matrix: [[Real]], id: String? = nil, boxed: Bool = false) -> Block {
+        chain(members, truth: ChainTruth(matrix: matrix), id: id, boxed: boxed)
+    }
+
+    /// An inline chain about the scalar `value`, as TeX for a template.
+    func inlineChain(_ members: [MathExpression], value: Real?) -> String {
+        tex(.chain(members, truth: ChainTruth(exactValue: value?.exactValue), activation: printer.notation.activation))
     }
 }

@@ -14,9 +14,9 @@ enum BiasGradientsExercise {
         for l in 1...L {
             let name = "\(prefix).layer\(l)"
             let column = try d.display.column(d.trace.deltas[l], role: .error)
-            out.solutionBlocks[name] = d.display.arrayChain([
+            out.solutionBlocks[name] = d.display.chain([
                 .lossGradient(withRespectTo: .b(d.layer(l))), .delta(d.layer(l)), column,
-            ])
+            ], column: d.trace.deltas[l])
             layers.append(.object(["block": .string(name), "layer": .string(d.layerNumber(l))]))
             for (j, delta) in d.trace.deltas[l].enumerated() {
                 out.answers.append(try d.answer(number, "dL/db\(d.layerNumber(l))_\(j + 1)",

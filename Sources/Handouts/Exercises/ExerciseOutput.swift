@@ -140,16 +140,3 @@ extension Derivation {
         return "Path " + (n < letters.count ? String(letters[n]) : String(n + 1))
     }
 }
-
-extension Display {
-    /// An aligned chain about a vector or matrix: `=` into a member unless either side shows a
-    /// rounded number, `≈` otherwise.
-    func arrayChain(_ members: [MathExpression], id: String? = nil) -> Block {
-        precondition(members.count >= 2, "a chain relates at least two members")
-        let steps = members.indices.dropFirst().map { i -> EquationChain.Step in
-            let rounded = members[i].containsRoundedNumber || members[i - 1].containsRoundedNumber
-            return EquationChain.Step(rounded ? .approximatelyEqual : .equal, Math(tex(members[i])))
-        }
-        return .equationChain(EquationChain(lhs: Math(tex(members[0])), steps: steps, id: id))
-    }
-}

@@ -69,12 +69,12 @@ enum GradientMatrixExercise {
         // (b) The outer product.
         var rowVector: [MathExpression] = []
         for a in sources { rowVector.append(try display.number(a, role: sourceRole)) }
-        out.solutionBlocks["\(prefix).outer"] = display.arrayChain([
+        out.solutionBlocks["\(prefix).outer"] = display.chain([
             matrixSymbol,
             .juxtapose(.delta(d.layer(l)), .transpose(d.sourceVector(layer: l))),
             .juxtapose(try display.column(deltas, role: .error), .matrix([rowVector])),
             try display.matrix(gradients, role: .error),
-        ])
+        ], matrix: gradients)
 
         // (c) The finite-difference check of one entry, as double-precision code computes it.
         let check: FiniteDifferenceCheck

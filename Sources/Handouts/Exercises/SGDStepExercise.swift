@@ -33,30 +33,30 @@ enum SGDStepExercise {
             // The old weights show the same columns as the rounded gradient and result.
             let oldWeights = display.summarisedMatrix(weights, limit: limit, columnLimit: Display.roundedColumnLimit, role: .weight).matrix
             let step = MathExpression.juxtapose(eta, try display.summarisedMatrix(d.trace.weightGradients[l - 1], limit: limit, role: .error))
-            out.solutionBlocks[w] = display.arrayChain([
+            out.solutionBlocks[w] = display.chain([
                 newSymbol(.weight, .matrix, l),
                 .difference(.w(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .lossGradient(withRespectTo: .w(d.layer(l))))),
                 .wrappedSum([.plus(oldWeights), .minus(step)], perLine: (weights.first?.count ?? 0) > 2 ? 1 : 2),
                 try display.summarisedMatrix(update.weights[l - 1], limit: limit, role: .weight),
-            ])
-            out.solutionBlocks[b] = display.arrayChain([
+            ], matrix: update.weights[l - 1])
+            out.solutionBlocks[b] = display.chain([
                 newSymbol(.bias, .vector, l),
                 .difference(.b(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .delta(d.layer(l)))),
                 .difference(display.summarisedMatrix(d.network.biases[l - 1].map { [$0] }, limit: limit, role: .weight).matrix,
                             .juxtapose(eta, try display.summarisedColumn(d.trace.deltas[l], limit: limit, role: .error))),
                 try display.summarisedColumn(update.biases[l - 1], limit: limit, role: .weight),
-            ])
-            out.solutionBlocks[z] = display.arrayChain([
+            ], column: update.biases[l - 1])
+            out.solutionBlocks[z] = display.chain([
                 newSymbol(.preActivation, .vector, l),
                 .sum(.juxtapose(newSymbol(.weight, .matrix, l), l == 1 ? .x() : newSymbol(.activation, .vector, l - 1)),
                      newSymbol(.bias, .vector, l)),
                 try display.summarisedColumn(update.layers[l].z!, limit: limit),
-            ])
-            out.solutionBlocks[a] = display.arrayChain([
+            ], column: update.layers[l].z!)
+            out.solutionBlocks[a] = display.chain([
                 newSymbol(.activation, .vector, l),
                 .apply(.activation(d.activationSymbol(ofLayer: l)), newSymbol(.preActivation, .vector, l)),
                 try display.summarisedColumn(update.layers[l].a, limit: limit, role: .activation),
-            ])
+            ], column: update.layers[l].a)
             layers.append(.object([
                 "layer": .string(d.layerNumber(l)), "isOutput": .bool(l == L),
                 "weights": .string(w), "biases": .string(b), "z": .string(z), "a": .string(a),

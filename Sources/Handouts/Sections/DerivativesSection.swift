@@ -67,7 +67,7 @@ enum DerivativesSection {
             "z": .string(try display.tex(z)),
             "zRelation": .string(try display.relation(z)),
             "zSymbol": .string(display.tex(zSymbol)),
-            "chain": .string(display.tex(.chain(members, trueValue: value))),
+            "chain": .string(display.inlineChain(members, value: value)),
             "isDead": .bool(isDead),
         ])
     }
@@ -83,6 +83,6 @@ enum DerivativesSection {
         if jacobian.count <= d.options.maximumShownDimension {
             members.append(try d.display.matrix(jacobian, role: .activation))
         }
-        return d.display.chain(members, value: jacobian[0][0], id: "eq:derivatives-jacobian")
+        return d.display.chain(members, matrix: jacobian, id: "eq:derivatives-jacobian")
     }
 }

@@ -13,10 +13,18 @@ struct SummaryPaths {
     /// The active paths in the trace's order (the listed ones; a path with an exactly zero
     /// factor contributes nothing and is left out).
     var active: [GradientPath] { d.trace.paths.listed.filter(\.isActive) }
-    var shown: ArraySlice<GradientPath> { active.prefix(d.options.maximumShownPaths) }
-    /// Paths not written out: active listed ones beyond the limit and any beyond the trace's list.
-    var restCount: Int { d.trace.paths.count - d.trace.paths.listed.count + active.count - shown.count }
+    /// The paths the formulas draw from: the active ones, or — when no listed path is active —
+    /// the inactive ones, so the zero factor that makes their terms vanish is seen.
+    private var pool: [GradientPath] { active.isEmpty ? d.trace.paths.listed : active }
+    var shown: ArraySlice<GradientPath> { pool.prefix(d.options.maximumShownPaths) }
+    /// Paths not written out: those of the pool beyond the limit and any beyond the trace's list.
+    var restCount: Int { d.trace.paths.count - d.trace.paths.listed.count + pool.count - shown.count }
+    /// Listed paths with an exactly zero factor.
     var inactiveCount: Int { d.trace.paths.listed.count - active.count }
+    /// Active paths: the listed active ones and any beyond the list.
+    var activeCount: Int { d.trace.paths.count - inactiveCount }
+    /// Whether no path is active: the gradient is exactly 0.
+    var noneActive: Bool { activeCount == 0 }
 
     // MARK: Factors
 

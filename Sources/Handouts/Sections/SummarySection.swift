@@ -13,9 +13,12 @@ enum SummarySection {
         let rest = paths.restCount
         var values: [String: MustacheValue] = [
             "pathCount": .number(String(d.trace.paths.count)),
-            "activeCount": .number(String(paths.shown.count + rest)),
+            "activeCount": .number(String(paths.activeCount)),
             "inactiveCount": .number(String(paths.inactiveCount)),
             "hasInactive": .bool(paths.inactiveCount > 0),
+            "noneActive": .bool(paths.noneActive),
+            "singleActive": .bool(paths.activeCount == 1),
+            "singleInactive": .bool(paths.inactiveCount == 1),
             "singlePath": .bool(d.trace.paths.count == 1),
             "singleOutput": .bool(d.network.layers[d.outputLayer] == 1),
             "rows": .list(try paths.rows()),

@@ -1,6 +1,10 @@
-/// Writes a `Document` as GitHub-flavoured Markdown that Pandoc reads the same way: `$…$` and
-/// `$$…$$` math with the role macros expanded, pipe tables, boxes as blockquotes (GitHub
-/// alerts for notes, remarks and key observations), figures as SVG files beside the document.
+/// Writes a `Document` as Markdown that GitHub, Jupyter and Pandoc (`markdown`, or
+/// `gfm+tex_math_dollars`) all show the same way: `$…$` and `$$…$$` math with the role macros
+/// expanded, pipe tables, boxes as blockquotes headed by a bold label (GitHub's `[!NOTE]`
+/// alerts would show literally elsewhere), figures as SVG files beside the document, each an
+/// image with plain-text alt text and its caption in the same paragraph. Text is escaped only
+/// where it stands could change its meaning (`MarkdownTextEscaping`), so the source reads as
+/// a person would write it.
 public struct MarkdownWriter: DocumentWriter {
     public var format: OutputFormat { .markdown }
     public var shell: Shell
@@ -40,7 +44,6 @@ struct MarkdownRenderer {
     private(set) var attachments: [RenderedDocument.Attachment] = []
     /// Inside a pipe-table cell, where `|` and line breaks need other spellings.
     private var inTableCell = false
-    private let escape = TextEscaping.markdown
 
     init(numbering: Numbering, attachmentStem: String) {
         self.numbering = numbering
@@ -57,7 +60,7 @@ struct MarkdownRenderer {
             // The title is the page's `#`; sections start at `##`.
             let marks = String(repeating: "#", count: min(max(level, 1) + 1, 6))
             let number = counters.heading(level: level).map { $0 + " " } ?? ""
-            return "\(marks) \(anchor(id))\(number)\(inlines(content))"
+            return line([.markup("\(marks) \(anchor(id))\(number)")] + pieces(content))
         case .paragraph(let content):
             return inlines(content)
         case .displayMath(let math, let id, let numbered):
@@ -80,12 +83,17 @@ struct MarkdownRenderer {
         case .figure(let figure):
             let number = counters.figure()
             let name = "\(attachmentStem)-figure-\(number).svg"
-            let plainCaption = "Figure \(number): " + Inline.plainText(figure.caption, numbering: numbering)
+            let readableCaption = Inline.readableText(figure.caption, numbering: numbering)
             attachments.append(RenderedDocument.Attachment(
                 name: name,
-                contents: SVGDiagram(diagram: figure.diagram, title: plainCaption, standalone: true).render() + "\n"))
-            return "![\(escape(plainCaption))](\(LinkTarget.safe(name) ?? name))\n\n"
-                + "\(anchor(figure.id))**Figure \(number):** \(inlines(figure.caption))"
+                contents: SVGDiagram(diagram: figure.diagram, title: "Figure \(number): " + readableCaption, standalone: true)
+                    .render() + "\n"))
+            // Image and caption in one paragraph, so Pandoc does not make the image a figure
+            // of its own with the alt text as a second caption.
+            return line(
+                [.markup("\(anchor(figure.id))![")] + [.text(readableCaption)]
+                    + [.markup("](\(LinkTarget.safe(name) ?? name))\\\n**Figure \(number):** ")]
+                    + pieces(figure.caption))
         }
     }
 
@@ -118,30 +126,17 @@ struct MarkdownRenderer {
     private mutating func division(_ division: Division) -> String {
         needsBoxes = true
         let number = counters.division(division.kind)
-        var title = "**\(division.kind.displayName) \(number)"
-        if !division.title.isEmpty { title += ": " + inlines(division.title) }
-        title += "**"
+        var title: [MarkdownPiece] = [.markup("\(anchor(division.id))**"), .text("\(division.kind.displayName) \(number)")]
+        if !division.title.isEmpty { title += [.text(": ")] + pieces(division.title) }
+        title.append(.markup("**"))
         if let outcome = division.outcomeText {
-            title += division.passed == true ? " ✓ \(outcome)" : " ✗ \(outcome)"
+            title.append(.text(division.passed == true ? " ✓ \(outcome)" : " ✗ \(outcome)"))
         }
-        var parts: [String] = []
-        if let alert = Self.alert(division) { parts.append("[!\(alert)]") }
-        parts.append(anchor(division.id) + title)
-        parts.append(blocks(division.blocks))
+        let parts = [line(title), blocks(division.blocks)]
         let quoted = Self.prefixLines(parts.joined(separator: "\n\n"), first: "> ", rest: "> ")
         // A line that is only `> ` is written `>`, with no trailing space.
         return quoted.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0 == "> " ? ">" : String($0) }.joined(separator: "\n")
-    }
-
-    /// The GitHub alert a box kind maps to, if any (other renderers show it as text).
-    private static func alert(_ division: Division) -> String? {
-        switch division.kind {
-        case .remark, .note: return "NOTE"
-        case .keyObservation: return "IMPORTANT"
-        case .verification where division.passed == false: return "WARNING"
-        default: return nil
-        }
     }
 
     private mutating func table(_ table: Table) -> String {
@@ -149,12 +144,12 @@ struct MarkdownRenderer {
         var lines: [String] = []
         if table.isNumbered {
             let number = counters.table()
-            lines.append("\(anchor(table.id))**Table \(number):** \(inlines(table.caption))")
+            lines.append(line([.markup("\(anchor(table.id))**Table \(number):** ")] + pieces(table.caption)))
             lines.append("")
         }
         inTableCell = true
         defer { inTableCell = false }
-        lines.append("| " + table.header.map { inlines($0) }.joined(separator: " | ") + " |")
+        lines.append(row(table.header))
         lines.append("|" + table.header.indices.map { index in
             let alignment = index < table.alignments.count ? table.alignments[index] : .none
             switch alignment {
@@ -164,38 +159,59 @@ struct MarkdownRenderer {
             case .none: return "---"
             }
         }.joined(separator: "|") + "|")
-        for row in table.rows {
-            lines.append("| " + row.map { inlines($0) }.joined(separator: " | ") + " |")
+        for cells in table.rows {
+            lines.append(row(cells))
         }
         return lines.joined(separator: "\n")
     }
 
-    mutating func inlines(_ inlines: [Inline]) -> String {
-        inlines.map { inline($0) }.joined()
+    /// `| a | b |`, escaped as one line.
+    private mutating func row(_ cells: [[Inline]]) -> String {
+        var out: [MarkdownPiece] = []
+        for (index, cell) in cells.enumerated() {
+            out.append(.markup(index == 0 ? "| " : " | "))
+            out += pieces(cell)
+        }
+        out.append(.markup(" |"))
+        return line(out)
     }
 
-    private mutating func inline(_ inline: Inline) -> String {
+    /// Inlines alone on their line(s), their text escaped where it stands.
+    mutating func inlines(_ inlines: [Inline]) -> String {
+        line(pieces(inlines))
+    }
+
+    /// One or more whole lines of pieces as Markdown.
+    private func line(_ pieces: [MarkdownPiece]) -> String {
+        MarkdownTextEscaping.render(pieces)
+    }
+
+    private mutating func pieces(_ inlines: [Inline]) -> [MarkdownPiece] {
+        inlines.flatMap { pieces($0) }
+    }
+
+    private mutating func pieces(_ inline: Inline) -> [MarkdownPiece] {
         switch inline {
         case .text(let text):
-            return escape(text)
+            return [.text(text)]
         case .emphasis(let inner):
-            return "*\(inlines(inner))*"
+            return [.markup("*")] + pieces(inner) + [.markup("*")]
         case .strong(let inner):
-            return "**\(inlines(inner))**"
+            return [.markup("**")] + pieces(inner) + [.markup("**")]
         case .code(let code):
-            return Self.codeSpan(inTableCell ? code.replacingScalar("|", with: "\\|") : code)
+            return [.markup(Self.codeSpan(inTableCell ? code.replacingScalar("|", with: "\\|") : code))]
         case .link(let text, let url):
-            guard let safe = LinkTarget.safe(url) else { return inlines(text) }
-            return "[\(inlines(text))](\(safe))"
+            guard let safe = LinkTarget.safe(url) else { return pieces(text) }
+            return [.markup("[")] + pieces(text) + [.markup("](\(safe))")]
         case .reference(let id):
             let text = (try? numbering.target(id).referenceText) ?? id
-            return "[\(escape(text))](#\(id))"
+            return [.markup("["), .text(text), .markup("](#\(id))")]
         case .math(let math):
             var tex = MathMacros.expand(Self.oneLine(math.tex))
             if inTableCell { tex = tex.replacingScalar("|", with: "\\vert ") }
-            return "$\(tex)$"
+            return [.markup("$\(tex)$")]
         case .lineBreak:
-            return inTableCell ? "<br>" : "\\\n"
+            return [.markup(inTableCell ? "<br>" : "\\\n")]
         }
     }
 

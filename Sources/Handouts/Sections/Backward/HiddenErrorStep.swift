@@ -28,7 +28,7 @@ struct HiddenErrorStep {
                                          try nextShown.column(d.trace.deltas[l + 1], role: .error, d)))
         }
         matrixForm.append(try shown.column(propagated, role: .plain, d))
-        output.blocks["\(prefix).propagate"] = d.display.chain(matrixForm, value: propagated[0], id: "eq:backward-\(l)-propagate")
+        output.blocks["\(prefix).propagate"] = d.display.chain(matrixForm, column: propagated, id: "eq:backward-\(l)-propagate")
 
         var names: [MustacheValue] = []
         for k in shown.indices {
@@ -48,7 +48,7 @@ struct HiddenErrorStep {
             "nextNumber": .string(d.layerNumber(l + 1)),
             "theorem": .string(d.notation.theoremLabel(.errorPropagation)),
             "deltaTeX": .string(d.display.tex(.delta(d.layer(l)))),
-            "ruleTeX": .string(d.display.tex(.chain([.delta(d.layer(l)), rule(product: product)], exactValue: nil))),
+            "ruleTeX": .string(d.display.inlineChain([.delta(d.layer(l)), rule(product: product)], value: nil)),
             "productTeX": .string(d.display.tex(product)),
             "propagateBlock": .string("\(prefix).propagate"),
             "propagateBlocks": .list(names),
@@ -97,7 +97,7 @@ struct HiddenErrorStep {
             try shown.column { k in .cdot(try display.number(propagated[k - 1]), try derivative(k)) },
             try shown.column(d.trace.deltas[l], role: .error, d),
         ]
-        return display.chain(members, value: d.trace.deltas[l][0], id: "eq:backward-\(l)", boxed: true)
+        return display.chain(members, column: d.trace.deltas[l], id: "eq:backward-\(l)", boxed: true)
     }
 
     /// At the focus layer, when the focus neuron's δ gathers several paths to the output: the

@@ -38,7 +38,7 @@ struct OutputErrorStep {
         if !single {
             output.blocks["\(prefix).delta"] = d.display.chain(
                 [.delta(d.layer(L)), try shown.column(d.trace.deltas[L], role: .error, d)],
-                value: d.trace.deltas[L][0], id: "eq:backward-\(L)", boxed: true)
+                column: d.trace.deltas[L], id: "eq:backward-\(L)", boxed: true)
         }
         let step = steps.backwardLayers[L]!
         var values = shown.values

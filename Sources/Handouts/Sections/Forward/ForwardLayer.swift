@@ -31,7 +31,7 @@ struct ForwardLayer {
         if shown.width > 1 {
             output.blocks["\(prefix).a"] = d.display.chain(
             [.a(d.layer(l), role: .activation), try shown.column(d.trace.layers[l].a, role: .activation, d)],
-            value: d.trace.layers[l].a[0], id: "eq:forward-\(l)-a", boxed: true)
+            column: d.trace.layers[l].a, id: "eq:forward-\(l)-a", boxed: true)
         }
         let step = steps.forwardLayers[l - 1]
         let used = steps.steps(using: l, focus: d.spec.focus)
@@ -110,6 +110,6 @@ struct ForwardLayer {
             members.append(.sum(.juxtapose(weights, inputs), biases))
         }
         members.append(try shown.column(z, role: .plain, d))
-        return d.display.chain(members, value: z[0], id: "eq:forward-\(l)-z", boxed: true)
+        return d.display.chain(members, column: z, id: "eq:forward-\(l)-z", boxed: true)
     }
 }
