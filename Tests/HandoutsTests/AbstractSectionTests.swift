@@ -15,6 +15,6 @@ import Testing
     @Test func mixedActivations() throws {
         let markdown = try HandoutFixtures.handout(try HandoutFixtures.spec("seed-004.json"), .markdown)
         #expect(markdown.contains("three-layer feed-forward neural network"))
-        #expect(markdown.contains("sigmoid and linear output activations"))
+        #expect(markdown.contains("a sigmoid hidden layer and a linear output layer, mean squared error loss"))
     }
 }

@@ -93,7 +93,7 @@ enum DerivationSpecs {
         let derivation = text.components(separatedBy: "\\section{Forward Pass}").last!
             .components(separatedBy: "\\section{Numerical").first!
         #expect(!derivation.contains("\\approx"))
-        #expect(derivation.contains("(inactive)"))
+        #expect(derivation.contains("(kink)"))  // z₂⁽¹⁾ = −1 + 0.5 · 2 = 0 exactly
     }
 
     /// Wide layers are summarised with a sentence and `\vdots`, the focus neuron kept.

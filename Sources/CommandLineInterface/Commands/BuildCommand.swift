@@ -88,7 +88,7 @@ struct BuildCommand: Command {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(began))
                 switch result {
                 case .success(let files):
-                    console.writeError("[\(position)/\(selected.count)] \(document.name): \(files.count) file(s) in \(seconds) s\n")
+                    console.writeError("[\(position)/\(selected.count)] \(document.name): \(counted(files.count, "file")) in \(seconds) s\n")
                 case .failure(let error):
                     console.writeError("[\(position)/\(selected.count)] \(document.name): FAILED: \(error.message)\n")
                 }
@@ -101,7 +101,7 @@ struct BuildCommand: Command {
         if check {
             let report = OutputCheck(root: root, files: files, checkUnexpected: shard == nil && failures.isEmpty).run()
             for line in report.problems { console.writeError(line + "\n") }
-            failures += report.problems.isEmpty ? [] : ["\(report.problems.count) file(s) missing, stale or unexpected"]
+            failures += report.problems.isEmpty ? [] : ["\(counted(report.problems.count, "file")) missing, stale or unexpected"]
         } else {
             if pdf {
                 failures += try PDFCompiler.locate().compile(files.filter { $0.path.hasSuffix(".tex") }.map { root + "/" + $0.path }, console: console, quiet: quiet)
@@ -109,8 +109,8 @@ struct BuildCommand: Command {
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         let verb = check ? "checked" : "built"
-        console.writeError("\(verb) \(selected.count) document(s), \(files.count) file(s) in \(seconds) s with \(jobs) job(s)"
-            + (shard.map { ", shard \($0.index)/\($0.count)" } ?? "") + (failures.isEmpty ? "\n" : "; \(failures.count) problem(s)\n"))
+        console.writeError("\(verb) \(counted(selected.count, "document")), \(counted(files.count, "file")) in \(seconds) s with \(counted(jobs, "job"))"
+            + (shard.map { ", shard \($0.index)/\($0.count)" } ?? "") + (failures.isEmpty ? "\n" : "; \(counted(failures.count, "problem"))\n"))
         if !failures.isEmpty {
             for failure in failures where !failure.hasSuffix("unexpected") { console.writeError("error: \(failure)\n") }
             throw .checkFailed(check ? "the documents are not current; run 'worked-backprop build' and commit the result" : "some documents failed")

@@ -103,7 +103,7 @@ struct ExercisesCommand: Command {
         // Everything was generated: only now is anything written.
         try FileSystem.write(files, under: folder)
         if !quiet && (variants != nil || singleVariant != nil) {
-            console.writeError("wrote \((variants ?? 1)) variant(s) to \(folder)\n")
+            console.writeError("wrote \(counted(variants ?? 1, "variant")) to \(folder)\n")
         }
     }
 }

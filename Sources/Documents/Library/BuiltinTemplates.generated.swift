@@ -67,7 +67,7 @@ $\lvert {{{derivative}}} \rvert \,/\, \lvert {{{focusDerivative}}} \rvert {{{rat
 {{^comparable}}
 One of the two gradients is exactly zero, so there is no ratio of magnitudes.
 {{/comparable}}
-The error ${{{deltaSymbol}}}$ carries {{squashings}} squashing derivative(s) and the focus error ${{{focusDeltaSymbol}}}$ carries {{focusSquashings}}{{#hasBound}}; each is at most ${{{bound}}}${{/hasBound}}. {{#fewerSquashings}}This gradient crosses {{squashingDifference}} fewer squashing layer(s), so it is usually larger{{/fewerSquashings}}{{#moreSquashings}}This gradient crosses {{squashingDifference}} more squashing layer(s), so it is usually smaller{{/moreSquashings}}{{#sameSquashings}}Both cross the same number of squashing layers, so that count alone does not decide{{/sameSquashings}}{{#followsPattern}}, and here it is{{/followsPattern}}{{#againstPattern}}, but here the weights and activations along the way outweigh it{{/againstPattern}}.
+The error ${{{deltaSymbol}}}$ carries {{squashings}} and the focus error ${{{focusDeltaSymbol}}}$ carries {{focusSquashings}}{{#hasBound}}; each is at most ${{{bound}}}${{/hasBound}}. {{#fewerSquashings}}This gradient crosses {{squashingDifference}} fewer, so it is usually larger{{/fewerSquashings}}{{#moreSquashings}}This gradient crosses {{squashingDifference}} more, so it is usually smaller{{/moreSquashings}}{{#sameSquashings}}Both cross the same number of squashing layers, so that count alone does not decide{{/sameSquashings}}{{#followsPattern}}, and here it is{{/followsPattern}}{{#againstPattern}}, but here the weights and activations along the way outweigh it{{/againstPattern}}.
 
 """##,
 "exercises/deeper-weight.mustache": ##"""
@@ -319,7 +319,7 @@ Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{sou
 "handout/abstract.mustache": ##"""
 {{! The abstract: what is computed, for which network, and what the check found. The
     verification sentence appears when the verification section provides its values. }}
-**Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activation.name}}{{^net.uniformActivation}} and {{net.outputActivation.name}} output{{/net.uniformActivation}} activations, {{net.loss.name}} loss), for one training sample.
+**Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss), for one training sample.
 Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
 {{#verification.relativeError}}
 A centred finite difference in double precision with $\varepsilon = {{{net.epsilon}}}$ differs from it by the relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}| {{{relation}}} {{{tex}}}$, so the check {{#verification.passed}}passes{{/verification.passed}}{{^verification.passed}}fails{{/verification.passed}} against the threshold ${{{verification.threshold}}}$.
@@ -504,7 +504,7 @@ Entry by entry:
 @@{{{deltaBlock}}}
 
 {{#hasDeadNeurons}}
-The ReLU neurons with $z \le 0$ pass no error back: ${{{deadNeurons}}} = 0$ exactly.
+{{#deadSeveral}}The ReLU neurons with $z \le 0$ pass{{/deadSeveral}}{{^deadSeveral}}The ReLU neuron with $z \le 0$ passes{{/deadSeveral}} no error back{{#deadAtKink}} (at $z = 0$ by the convention $\operatorname{ReLU}'(0) = 0$){{/deadAtKink}}: {{#deadNeurons}}${{{tex}}} = 0${{separator}}{{/deadNeurons}} exactly.
 
 {{/hasDeadNeurons}}
 {{#observation}}
@@ -519,15 +519,15 @@ ${{{deltaTeX}}} {{{relation}}} {{{value}}}$ is the error signal back-propagated 
 ## Step {{label}}: Output Error ${{{deltaTeX}}}$ {#{{{id}}}}
 
 {{#isProduct}}
-Theorem {{theorem}} with the {{net.loss.name}}: the error of each output neuron is the derivative of the loss with respect to its activation, $a - y$, times the slope of the activation at its pre-activation.
+We apply Theorem {{theorem}} with the {{net.loss.name}}. The error of {{#net.singleOutput}}the output neuron{{/net.singleOutput}}{{^net.singleOutput}}each output neuron{{/net.singleOutput}} is $a - y$, the derivative of the loss with respect to its activation, times the slope of the activation at its pre-activation.
 
 {{/isProduct}}
 {{#isDifference}}
-Theorem {{theorem}} with the {{net.loss.name}}: the derivative of the loss, ${{{net.loss.gradient}}}$, and the slope of the {{net.outputActivation.name}} output cancel, leaving the error as the plain difference between output and target.
+We apply Theorem {{theorem}} with the {{net.loss.name}}. The derivative of the loss, ${{{net.loss.gradient}}}$, and the slope of the {{net.outputActivation.name}} output cancel, so the error is the plain difference between output and target.
 
 {{/isDifference}}
 {{#isJacobian}}
-Theorem {{theorem}} with the {{net.loss.name}} and a softmax output: every output activation depends on every pre-activation, so the error of neuron $j$ sums the Jacobian entries ${{{net.outputActivation.derivativeIdentity}}}$ against the differences $a_i - y_i$.
+We apply Theorem {{theorem}} with the {{net.loss.name}} and a softmax output. Every output activation depends on every pre-activation, so the error of neuron $j$ is a sum over the Jacobian entries ${{{net.outputActivation.derivativeIdentity}}}$, each times its difference $a_i - y_i$.
 
 {{/isJacobian}}
 {{#isSummarised}}
@@ -569,7 +569,7 @@ We now propagate the error from the output back towards the input: Theorem {{bac
 "handout/derivatives.mustache": ###"""
 ## Step {{derivatives.label}}: Activation Derivatives {#sec:derivatives}
 
-The backward pass multiplies by the slope of every activation it passes through{{#derivatives.skipsLayers}}, from layer {{derivatives.focusNumber}} (the focus layer) to the output; layers below it are not needed{{/derivatives.skipsLayers}}. {{#net.uniformActivation}}Using ${{{net.activation.derivativeIdentity}}}$, the slopes follow from the activations already computed.{{/net.uniformActivation}}{{^net.uniformActivation}}Each layer uses its own identity ({{#net.layers}}{{#activation}}{{^isInput}}${{{derivativeIdentity}}}${{/isInput}} {{/activation}}{{/net.layers}}).{{/net.uniformActivation}}
+The backward pass multiplies by the slope of every activation it passes through{{#derivatives.skipsLayers}}, from layer {{derivatives.focusNumber}} (the focus layer) to the output; layers below it are not needed{{/derivatives.skipsLayers}}. {{#net.uniformActivation}}Using ${{{net.activation.derivativeIdentity}}}$, the slopes follow from the activations already computed.{{/net.uniformActivation}}{{^net.uniformActivation}}Each layer uses the identity of its own activation: {{#derivatives.identities}}${{{tex}}}${{separator}}{{/derivatives.identities}}.{{/net.uniformActivation}}
 
 {{#derivatives.summarised}}
 Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}}.
@@ -579,16 +579,20 @@ Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}}.
 | Layer | Neuron | Pre-activation | Slope |
 |:-:|:-:|:--|:--|
 {{#derivatives.rows}}
-| {{layer}} | {{neuron}} | ${{{zSymbol}}} {{{zRelation}}} {{{z}}}$ | ${{{chain}}}${{#isDead}} (inactive){{/isDead}} |
+| {{layer}} | {{neuron}} | ${{{zSymbol}}} {{{zRelation}}} {{{z}}}$ | ${{{chain}}}${{#isDead}} (inactive){{/isDead}}{{#isKink}} (kink){{/isKink}} |
 {{/derivatives.rows}}
 
 Table: Activation slopes used by the backward pass {#tbl:derivatives}
 
 {{/derivatives.hasRows}}
 {{#derivatives.hasDeadNeurons}}
-Neurons marked *inactive* are dead ReLUs for this sample ($z \le 0$): their slope is exactly $0$, so no error passes back through them.
+Neurons marked *inactive* are dead ReLUs for this sample ($z < 0$): their slope is exactly $0$, so no error passes back through them.
 
 {{/derivatives.hasDeadNeurons}}
+{{#derivatives.hasKinkNeurons}}
+A neuron marked *kink* has $z = 0$ exactly, where ReLU has no derivative: its slope is $1$ to the right of $0$ and $0$ to the left. The table takes $\operatorname{ReLU}'(0) = 0$, the convention of most libraries (every value between $0$ and $1$ is a subgradient there), so no error passes back through it.{{#derivatives.kink.breaksDerivative}} What this means for ${{{net.focus.derivative}}}$ is shown with the target gradient ([@sec:gradient]).{{/derivatives.kink.breaksDerivative}}
+
+{{/derivatives.hasKinkNeurons}}
 {{#derivatives.hasSoftmaxOutput}}
 {{#derivatives.softmaxNeedsJacobian}}
 The softmax output is not elementwise: each activation depends on every pre-activation, through the Jacobian ${{{net.outputActivation.derivativeIdentity}}}$:
@@ -663,6 +667,10 @@ Theorem {{gradient.theorem}} with $l = {{gradient.layer}}$, $j = {{net.focus.neu
 
 {{#gradient.meaning}}
 ::: remark {title="Interpretation"}
+{{#kink.breaksDerivative}}
+{{>handout/kink}}
+{{/kink.breaksDerivative}}
+{{^kink.breaksDerivative}}
 {{#isNegative}}
 **Sign.** The gradient is negative: *increasing* ${{{net.focus.symbol}}}$ slightly *decreases* the loss, so gradient descent will increase it.{{>handout/backward-direction}}
 {{/isNegative}}
@@ -670,10 +678,11 @@ Theorem {{gradient.theorem}} with $l = {{gradient.layer}}$, $j = {{net.focus.neu
 **Sign.** The gradient is positive: *increasing* ${{{net.focus.symbol}}}$ slightly *increases* the loss, so gradient descent will decrease it.{{>handout/backward-direction}}
 {{/isPositive}}
 {{#isZero}}
-**Zero.** The gradient is exactly $0$: a small change of ${{{net.focus.symbol}}}$ does not change the loss to first order, and gradient descent leaves it where it is.{{#isDead}} The reason is a dead ReLU: ${{{focusZ}}} = {{{focusZValue}}} \le 0$, so the neuron's slope is $0$ and no error reaches its incoming parameters.{{/isDead}}{{#hasZeroSource}} The reason is that the activation this weight carries is exactly $0$.{{/hasZeroSource}}
+**Zero.** The gradient is exactly $0$: a small change of ${{{net.focus.symbol}}}$ does not change the loss to first order, and gradient descent leaves it where it is.{{#isDead}}{{#focusAtKink}} The reason is that the neuron sits exactly at ReLU's kink, ${{{focusZ}}} = 0$, where backpropagation takes the slope $0$ by convention{{#kink.differentiable}}; both one-sided slopes of the loss are $0$ as well, so here the convention does no harm{{/kink.differentiable}}.{{/focusAtKink}}{{^focusAtKink}} The reason is a dead ReLU: ${{{focusZ}}} {{{focusZRelation}}} {{{focusZValue}}} < 0$, so the neuron's slope is $0$ and no error reaches its incoming parameters.{{/focusAtKink}}{{/isDead}}{{#hasZeroSource}} The reason is that the activation this weight carries is exactly $0$.{{/hasZeroSource}}
 {{/isZero}}
+{{/kink.breaksDerivative}}
 
-**Magnitude.** $|{{{net.focus.derivative}}}| {{{net.focus.relation}}} {{{magnitude}}}$.{{#hasSquashing}} On its way from the output to layer {{gradient.layer}} the error is multiplied by the slope of {{squashingCountWord}} squashing layer{{#squashingPlural}}s{{/squashingPlural}} (layer{{#squashingPlural}}s{{/squashingPlural}} {{squashingLayers}}), each at most $\tfrac14$ for a sigmoid and $1$ for tanh, which shrinks it: the vanishing-gradient effect in embryonic form.{{/hasSquashing}}
+**Magnitude.** $|{{{net.focus.derivative}}}| {{{net.focus.relation}}} {{{magnitude}}}$.{{#hasSquashing}} On its way from the output down to layer {{gradient.layer}} the error is multiplied by the slopes of {{squashingCountWord}} {{squashingKinds}} {{squashingNoun}} ({{squashingLayers}}). {{#slopesBelowOne}}Since {{#squashingBounds}}${{{tex}}}${{separator}}{{/squashingBounds}} for every $t$, and the largest slope on the way is ${{{largestSlope}}}$, each of these factors shrinks the error unless large weights make up for it: the vanishing-gradient effect in embryonic form.{{/slopesBelowOne}}{{^slopesBelowOne}}Since {{#squashingBounds}}${{{tex}}}${{separator}}{{/squashingBounds}} for every $t$, none of these factors enlarges the error; the largest here is ${{{largestSlope}}}$.{{/slopesBelowOne}}{{/hasSquashing}}
 {{#isSaturated}}
 
 **Saturation.** Some slopes on the way are below ${{{threshold}}}$: ${{{saturated}}}$. Neurons this saturated pass back only a small fraction of the error, so ${{{net.focus.symbol}}}$ learns slowly.
@@ -682,6 +691,18 @@ Theorem {{gradient.theorem}} with $l = {{gradient.layer}}$, $j = {{net.focus.neu
 {{/gradient.meaning}}
 
 """###,
+"handout/kink.mustache": ##"""
+{{! The interpretation of a gradient at a ReLU kink (see KinkFacts): rendered inside the
+    gradient's meaning, where `kink` holds the kink facts. }}
+**Kink.** Here {{#kink.neurons}}${{{tex}}} = 0${{separator}}{{/kink.neurons}} exactly, and ReLU has a kink at $0$: its slope is $1$ to the right and $0$ to the left, and at $0$ itself it has no derivative. Backpropagation used $\operatorname{ReLU}'(0) = 0$, which is a convention: every value between $0$ and $1$ is a subgradient of ReLU at $0$, and most libraries choose $0$.
+{{#kink.slopesDiffer}}
+So the loss has no derivative with respect to ${{{net.focus.symbol}}}$ at ${{{net.focus.symbol}}} = {{{kink.parameterValue}}}$, only two one-sided slopes: $D_{+} {{{kink.right.relation}}} {{{kink.right.tex}}}$ from the right (as ${{{net.focus.symbol}}}$ increases) and $D_{-} {{{kink.left.relation}}} {{{kink.left.tex}}}$ from the left. {{#kink.bpIsLeft}}The backpropagated value is the slope from the left.{{/kink.bpIsLeft}}{{#kink.bpIsRight}}The backpropagated value is the slope from the right.{{/kink.bpIsRight}}{{#kink.bpIsNeither}}The backpropagated value is neither of them.{{/kink.bpIsNeither}}
+{{/kink.slopesDiffer}}
+{{#kink.bpMissesDerivative}}
+Here the two one-sided slopes agree, so the loss does have a derivative with respect to ${{{net.focus.symbol}}}$, $D {{{kink.right.relation}}} {{{kink.right.tex}}}$; the convention misses it, and backpropagation gives ${{{kink.bp.tex}}}$ instead.
+{{/kink.bpMissesDerivative}}
+
+"""##,
 "handout/layout.mustache": #"""
 {{! The order of the handout's sections; each block can be overridden by a child template. }}
 {{$abstract}}
@@ -886,7 +907,7 @@ This network has no hidden layer, so BP2 is not needed here.
 {{/theorems.list}}
 ::: remark {title="Recall"}
 {{#theorems.identities}}
-The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it too comes straight from the activations{{/isTanh}}.
+The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it too comes straight from the activations{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
 {{/theorems.identities}}
 :::
 
@@ -931,20 +952,25 @@ The backpropagated gradient is exactly $0$, so a relative error is undefined; th
 
 {{#verification.passed}}
 ::: verification {title="Verification passed" passed="true"}
-{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is below the threshold ${{{verification.threshold}}}$: the finite difference confirms the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.
+{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is below the threshold ${{{verification.threshold}}}$: the finite difference confirms the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.slopesDiffer}} The agreement is a coincidence of the kink, though: the loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$ ([@sec:gradient]), and the centred difference estimates their mean, which happens to be the backpropagated value.{{/verification.kink.slopesDiffer}}
 :::
 {{/verification.passed}}
 {{^verification.passed}}
 ::: verification {title="Verification failed" passed="false"}
-{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is not below the threshold ${{{verification.threshold}}}$: the finite difference does not confirm the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$. A failed check means that either the backward pass or the estimate is wrong; here the backpropagated value is computed in exact arithmetic, so it is the estimate that falls short. Its truncation error grows like $\varepsilon^{2}$ and its round-off error like $1/\varepsilon$: try another $\varepsilon$.
+{{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is not below the threshold ${{{verification.threshold}}}$: the finite difference does not confirm the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.misleadsCheck}} No $\varepsilon$ will make them agree: {{#verification.kink.neurons}}${{{tex}}} = 0${{separator}}{{/verification.kink.neurons}} exactly, a kink of ReLU ([@sec:gradient]).{{#verification.kink.slopesDiffer}} The loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$. Since ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon D_{\pm} + O(\varepsilon^{2})$, the centred difference estimates their mean, $(D_{+} + D_{-})/2 {{{verification.kink.mean.relation}}} {{{verification.kink.mean.tex}}}$, not the backpropagated value, which rests on the convention $\operatorname{ReLU}'(0) = 0$; a smaller $\varepsilon$ only brings it closer to that mean.{{/verification.kink.slopesDiffer}}{{#verification.kink.bpMissesDerivative}} The loss does have a derivative here, $D {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$, which the finite difference estimates; the convention $\operatorname{ReLU}'(0) = 0$ made backpropagation miss it.{{/verification.kink.bpMissesDerivative}}{{/verification.kink.misleadsCheck}}{{^verification.kink.misleadsCheck}} A failed check means that either the backward pass or the estimate is wrong; here the backpropagated value is computed in exact arithmetic, so it is the estimate that falls short. Its truncation error grows like $\varepsilon^{2}$ and its round-off error like $1/\varepsilon$: try another $\varepsilon$.{{/verification.kink.misleadsCheck}}
 :::
 {{/verification.passed}}
 
 ::: remark {title="Why centred differences?"}
 If ${{{net.lossSymbol}}}$ is three times continuously differentiable near ${{{net.focus.symbol}}}$, Taylor's theorem gives ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon\, {{{net.lossSymbol}}}' + \tfrac{\varepsilon^{2}}{2} {{{net.lossSymbol}}}'' \pm \tfrac{\varepsilon^{3}}{6} {{{net.lossSymbol}}}''' + \dots$ (primes denote derivatives with respect to ${{{net.focus.symbol}}}$). The even-order terms cancel in the centred difference, leaving a truncation error $\tfrac{\varepsilon^{2}}{6} {{{net.lossSymbol}}}'''(\xi)$ of order $\varepsilon^{2}$ (here $\varepsilon^{2} = {{{verification.epsilonSquared}}}$), against order $\varepsilon$ for the one-sided difference $({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}})/\varepsilon$. Round-off pulls the other way: each loss in double carries an error of a few units of $u\,\lvert {{{net.lossSymbol}}} \rvert$ with $u = 2^{-53} {{{verification.unitRoundoff.relation}}} {{{verification.unitRoundoff.tex}}}$, and dividing their difference by $2\varepsilon$ gives an error of order $u\,\lvert {{{net.lossSymbol}}} \rvert / \varepsilon {{{verification.roundoff.relation}}} {{{verification.roundoff.tex}}}$. Shrinking $\varepsilon$ reduces the first error and enlarges the second.
+{{#verification.kink.breaksDerivative}}
+At this point, though, the expansion does not hold: a pre-activation sits exactly at ReLU's kink at $0$ (see the check above).
+{{/verification.kink.breaksDerivative}}
+{{^verification.kink.breaksDerivative}}
 {{#verification.hasKinks}}
 ReLU makes the loss only piecewise smooth: if some pre-activation lies within reach of the perturbation of a kink at $0$, the estimate can be off by far more than these orders.
 {{/verification.hasKinks}}
+{{/verification.kink.breaksDerivative}}
 :::
 
 """##,

@@ -15,6 +15,11 @@ struct Display: Sendable {
         printer = TeXPrinter(notation: options.notation)
     }
 
+    init(format: DecimalFormat, printer: TeXPrinter) {
+        self.format = format
+        self.printer = printer
+    }
+
     /// The correctly rounded displayed form of `x`.
     func literal(_ x: Real, role: Role = .plain) throws(PrecisionShortfall) -> NumberLiteral {
         if let exact = x.exactValue { return NumberLiteral(exact.formatted(format), role: role) }

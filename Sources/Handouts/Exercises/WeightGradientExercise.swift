@@ -103,8 +103,10 @@ enum WeightGradientExercise {
             let ratio = d.arithmetic.multiply(inputRatio, errorRatio)
             let comparison = try d.sign(d.arithmetic.subtract(ratio, Real(1)))
             larger = comparison
-            solution["ratio"] = .string(try display.tex(ratio))
-            solution["ratioRelation"] = .string(try display.relation(ratio))
+            // Compared with 1 in the sentence: enough digits to show on which side of 1 it lies.
+            let ratioDisplay = try display.distinguishing(ratio, Real(1))
+            solution["ratio"] = .string(try ratioDisplay.tex(ratio))
+            solution["ratioRelation"] = .string(try ratioDisplay.relation(ratio))
             solution["larger"] = .bool(comparison > 0)
             solution["smaller"] = .bool(comparison < 0)
             solution["equalMagnitude"] = .bool(comparison == 0)
@@ -117,13 +119,15 @@ enum WeightGradientExercise {
         if deeper {
             let s = d.squashingFactors(inDeltaOfLayer: l)
             let sfCount = d.squashingFactors(inDeltaOfLayer: focus.layer)
-            solution["squashings"] = .number(String(s))
-            solution["focusSquashings"] = .number(String(sfCount))
+            // Counts in words with their nouns: "one squashing derivative", "two fewer squashing layers".
+            solution["squashings"] = .string(Words.cardinal(s) + " squashing " + Words.noun(s, "derivative"))
+            solution["focusSquashings"] = .string(Words.cardinal(sfCount))
             solution["fewerSquashings"] = .bool(s < sfCount)
             solution["moreSquashings"] = .bool(s > sfCount)
             solution["sameSquashings"] = .bool(s == sfCount)
-            solution["squashingDifference"] = .number(String(abs(s - sfCount)))
-            if let bound = d.squashingBound {
+            let difference = abs(s - sfCount)
+            solution["squashingDifference"] = .string(Words.cardinal(difference) + " squashing " + Words.noun(difference, "layer"))
+            if let bound = d.squashingBound, s + sfCount > 0 {
                 solution["bound"] = .string(display.tex(display.number(bound)))
                 solution["hasBound"] = true
             }

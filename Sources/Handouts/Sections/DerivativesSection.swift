@@ -32,8 +32,11 @@ enum DerivativesSection {
             "focusNumber": .string(d.layerNumber(d.spec.focus.layer)),
             "hasSoftmaxOutput": .bool(softmax),
             "softmaxNeedsJacobian": .bool(softmax && d.network.loss == .mse),
-            "hasDeadNeurons": .bool(rows.contains { if case .object(let o) = $0 { return o["isDead"] == .bool(true) } else { return false } }),
+            "hasDeadNeurons": .bool(rows.contains { Self.flag("isDead", $0) }),
+            "hasKinkNeurons": .bool(rows.contains { Self.flag("isKink", $0) }),
+            "identities": Words.separatedList(distinctIdentities(d)),
         ]
+        output.values.merge(try KinkFacts(d).values) { _, new in new }
         return output
     }
 
@@ -60,7 +63,10 @@ enum DerivativesSection {
             break
         }
         members.append(try display.number(value, role: .activation))
-        let isDead = d.network.activation(ofLayer: l) == .relu && value.exactValue?.isZero == true
+        let isReLU = d.network.activation(ofLayer: l) == .relu
+        // z = 0 exactly is ReLU's kink, where the slope 0 is a convention; z < 0 is a dead neuron.
+        let isKink = isReLU && z.exactValue?.isZero == true
+        let isDead = isReLU && value.exactValue?.isZero == true && !isKink
         return .object([
             "layer": .string(d.layerNumber(l)),
             "neuron": .number(String(j)),
@@ -69,7 +75,26 @@ enum DerivativesSection {
             "zSymbol": .string(display.tex(zSymbol)),
             "chain": .string(display.inlineChain(members, value: value)),
             "isDead": .bool(isDead),
+            "isKink": .bool(isKink),
         ])
+    }
+
+    /// Whether a row has the flag `key`.
+    private static func flag(_ key: String, _ row: MustacheValue) -> Bool {
+        if case .object(let o) = row { return o[key] == .bool(true) }
+        return false
+    }
+
+    /// The derivative identity of each activation from the focus layer to the output, once each.
+    private static func distinctIdentities(_ d: Derivation) -> [String] {
+        var seen: [Activation] = []
+        for l in d.spec.focus.layer...d.outputLayer where !seen.contains(d.network.activation(ofLayer: l)) {
+            seen.append(d.network.activation(ofLayer: l))
+        }
+        return seen.compactMap {
+            guard case .object(let facts) = NetworkFacts.activationFacts($0, d), case .string(let tex)? = facts["derivativeIdentity"] else { return nil }
+            return tex
+        }
     }
 
     /// J = ∂a⁽ᴸ⁾/∂z⁽ᴸ⁾ = diag(a) − a aᵀ of a softmax output, with its values.

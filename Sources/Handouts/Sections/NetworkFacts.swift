@@ -42,9 +42,23 @@ enum NetworkFacts {
             if l > 0 { layer["activation"] = activationFacts(activations[l - 1], d) }
             return .object(layer)
         })
+        values["activationPhrase"] = .string(activationPhrase(d))
         values["loss"] = lossFacts(d)
         values["focus"] = try focusFacts(d)
         return SectionOutput(values: values)
+    }
+
+    /// The activations in prose: "sigmoid activations", "a ReLU hidden layer and a linear
+    /// output layer", "ReLU and tanh hidden layers and a softmax output layer".
+    static func activationPhrase(_ d: Derivation) -> String {
+        let activations = d.network.activations
+        if Set(activations).count == 1 { return activations[0].displayName + " " + Words.noun(activations.count, "activation") }
+        let hidden = activations.dropLast()
+        var names: [String] = []
+        for activation in hidden where !names.contains(activation.displayName) { names.append(activation.displayName) }
+        let hiddenPart = (hidden.count == 1 ? "a " : "") + Words.list(names) + " hidden " + Words.noun(hidden.count, "layer")
+        let output = activations.last!.displayName
+        return hiddenPart + " and " + (output.first.map { "aeiou".contains($0.lowercased()) } == true ? "an " : "a ") + output + " output layer"
     }
 
     /// Name, formula and derivative identity of an activation, for the wording.
@@ -69,7 +83,7 @@ enum NetworkFacts {
             derivative = "\\frac{\\partial a_i}{\\partial z_j} = a_i\\,(\\delta_{ij} - a_j)"
         }
         return .object([
-            "name": .string(activation.rawValue),
+            "name": .string(activation.displayName),
             "formula": .string(formula),
             "derivativeIdentity": .string(derivative),
             "isSigmoid": .bool(activation == .sigmoid),
@@ -143,5 +157,35 @@ enum Words {
                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                      "nineteen", "twenty"]
         return n < words.count ? words[n] : String(n)
+    }
+
+    /// Items joined as prose: "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+
+    /// `singular` for a count of 1, else `plural` (or `singular` + "s").
+    static func noun(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        count == 1 ? singular : plural ?? singular + "s"
+    }
+
+    /// Math items as a template list, each with the separator that follows it (", ", " and ",
+    /// or none): `{{#items}}${{{tex}}}${{separator}}{{/items}}` reads "$a$, $b$ and $c$".
+    static func separatedList(_ texs: [String]) -> MustacheValue {
+        .list(texs.enumerated().map { i, tex in
+            let separator = i == texs.count - 1 ? "" : i == texs.count - 2 ? " and " : ", "
+            return .object(["tex": .string(tex), "separator": .string(separator)])
+        })
+    }
+}
+
+extension Activation {
+    /// The activation's name in prose: "sigmoid", "tanh", "ReLU", "linear", "softmax".
+    var displayName: String {
+        switch self {
+        case .relu: "ReLU"
+        default: rawValue
+        }
     }
 }

@@ -34,15 +34,16 @@ enum VerificationSection {
             "analyticRelation": .string(try display.relation(check.analytic)),
             "absoluteError": try quantity(absoluteError, display),
             "symmetricError": try quantity(check.symmetricRelativeError, display),
-            "criterion": try quantity(criterion, display),
+            "criterion": try quantity(criterion, display.distinguishing(criterion, .exact(threshold))),
             "usesRelativeError": .bool(check.relativeError != nil),
             "threshold": .string(display.tex(display.number(threshold))),
             "passed": .bool(passed),
-            "parameterValue": .string(display.tex(display.number(focusValue(d), role: .weight))),
+            "parameterValue": .string(display.tex(display.number(d.focusParameterValue, role: .weight))),
             "epsilonSquared": .string(display.tex(display.number(d.spec.epsilon * d.spec.epsilon))),
             "hasKinks": .bool(d.network.activations.contains(.relu)),
         ]
-        if let relative = check.relativeError { values["relativeError"] = try quantity(relative, display) }
+        if let relative = check.relativeError { values["relativeError"] = try quantity(relative, display.distinguishing(relative, .exact(threshold))) }
+        values.merge(try KinkFacts(d).values) { _, new in new }
         // Round-off: each loss carries an error of a few units of u|L|; dividing their
         // difference by 2ε amplifies it to the order of u|L|/ε.
         let unitRoundoff = Rational(exactly: Double.ulpOfOne / 2)!
@@ -72,13 +73,5 @@ enum VerificationSection {
     private static func magnitude(_ x: Real, _ arithmetic: RealArithmetic) throws(PrecisionShortfall) -> Real {
         guard let sign = x.knownSignum else { throw PrecisionShortfall() }
         return sign < 0 ? arithmetic.negate(x) : x
-    }
-
-    /// The focus parameter's value in the spec.
-    private static func focusValue(_ d: Derivation) -> Rational {
-        switch d.spec.focus {
-        case .weight(let l, let j, let k): return d.network.weights[l - 1][j - 1][k - 1]
-        case .bias(let l, let j): return d.network.biases[l - 1][j - 1]
-        }
     }
 }

@@ -54,7 +54,10 @@ struct HiddenErrorStep {
             "propagateBlocks": .list(names),
             "deltaBlock": .string("\(prefix).delta"),
             "hasDeadNeurons": .bool(!dead.isEmpty),
-            "deadNeurons": .string(dead.map { d.display.tex(d.neuron(.error, layer: l, $0)) }.joined(separator: ", ")),
+            "deadNeurons": Words.separatedList(dead.map { d.display.tex(d.neuron(.error, layer: l, $0)) }),
+            "deadSeveral": .bool(dead.count > 1),
+            // A neuron at z = 0 exactly passes nothing back only by the convention ReLU′(0) = 0.
+            "deadAtKink": .bool(dead.contains { d.trace.layers[l].z?[$0 - 1].exactValue?.isZero == true }),
         ]) { _, new in new }
         values["observation"] = try observation()
         return .object(values)
