@@ -44,7 +44,7 @@ struct ExercisesCommand: Command {
                              or 'katex' (typeset by KaTeX when the page loads)
       --katex-url BASE       with --math katex: where KaTeX is loaded from
       --digits N | --decimals N, --notation NAME, --superscript STYLE, --first-layer N,
-      --weight-theorem NAME, --loss-symbol S    as for 'handout'
+      --weight-theorem NAME, --loss-symbol S, --max-shown N, --full    as for 'handout'
       -h, --help             show this help
 
     """
@@ -98,6 +98,7 @@ struct ExercisesCommand: Command {
             switch error {
             case .template, .document: throw .invalidInput(error.description)
             case .computation: throw .computation(error.description)
+            case .options: throw .usage(error.description)
             }
         }
         // Everything was generated: only now is anything written.
