@@ -49,7 +49,7 @@ By BP4, $\partial {{{net.lossSymbol}}} / \partial b_j^{(l)} = \delta_j^{(l)}$: e
 ::: exercise {title="Bias gradients (BP4)" #ex-{{number}}}
 Calculate every bias gradient $\frac{\partial {{{net.lossSymbol}}}}{\partial b_j^{(l)}}$, for every layer $l = {{layers}}$ and every neuron $j$ of that layer.
 
-*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{layerCount}} vectors.
+*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{#singleLayer}}one vector{{/singleLayer}}{{^singleLayer}}{{layerCount}} vectors{{/singleLayer}}.
 :::
 
 """##,
@@ -124,10 +124,18 @@ The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{a
 ::: exercise {title="Full gradient matrix" #ex-{{number}}}
 Write out the complete gradient matrix ${{{matrix}}} \in \mathbb{R}^{ {{rows}} \times {{columns}} }$.
 
-1. Compute each of its {{entryCount}} entries with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
+1. Compute {{#singleEntry}}its only entry{{/singleEntry}}{{^singleEntry}}each of its {{entryCount}} entries{{/singleEntry}} with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
 2. Observe that the matrix is the outer product ${{{delta}}} ({{{source}}})^\top$. Verify this factorisation.
 3. Check ${{{checkedDerivative}}}$ by a centred finite difference with $\varepsilon = {{{net.epsilon}}}$.
 :::
+
+"""##,
+"exercises/omitted.mustache": ##"""
+{{! The default exercises left out for this network, each with its computed reason. }}
+{{#omitted}}
+{{{text}}}
+
+{{/omitted}}
 
 """##,
 "exercises/overview-subtitle.mustache": #"""
@@ -218,6 +226,7 @@ Take one step of gradient descent with the learning rate $\eta = {{{net.learning
 {{>exercises/statement}}
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/sign-comparison.mustache": ##"""
@@ -268,6 +277,7 @@ Backpropagation Exercises: Worked Solutions
 :::
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/statement.mustache": ##"""
@@ -954,31 +964,40 @@ With $\varepsilon = {{{net.epsilon}}}$ we run two full forward passes, with ${{{
 | ${{{net.lossSymbol}}}^{-}$ | ${{{verification.lossMinus}}}$ |
 | Finite difference $\mathrm{FD} = ({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}}^{-}) / 2\varepsilon$ | ${{{verification.estimate}}}$ |
 | Backpropagation $\mathrm{BP} = {{{net.focus.derivative}}}$ | ${{{verification.analyticDigits}}}$ |
+{{#verification.hasErrors}}
 | Absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ | ${{{verification.absoluteError.tex}}}$ |
 {{#verification.relativeError}}
 | Relative error $r = \lvert \mathrm{FD} - \mathrm{BP} \rvert / \lvert \mathrm{BP} \rvert$ | ${{{tex}}}$ |
 {{/verification.relativeError}}
 | Symmetric relative error $r_{s} = \lvert \mathrm{FD} - \mathrm{BP} \rvert / (\lvert \mathrm{FD} \rvert + \lvert \mathrm{BP} \rvert)$ | ${{{verification.symmetricError.tex}}}$ |
+{{/verification.hasErrors}}
 
 Table: The finite-difference check (doubles and the exact gradient to {{verification.digits}} significant digits; the errors to the handout's precision). {#tbl:verification}
 
+{{#verification.hasErrors}}
 {{#verification.usesRelativeError}}
 The check compares the relative error $r$ with the threshold ${{{verification.threshold}}}$. (The symmetric relative error $r_{s}$ is another common choice under the same name; it is roughly $r/2$ when the two values agree.)
 {{/verification.usesRelativeError}}
 {{^verification.usesRelativeError}}
 The backpropagated gradient is exactly $0$, so a relative error is undefined; the check compares the absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ with the threshold ${{{verification.threshold}}}$.
 {{/verification.usesRelativeError}}
+{{/verification.hasErrors}}
 
 {{#verification.passed}}
 ::: verification {title="Verification passed" passed="true"}
 {{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is below the threshold ${{{verification.threshold}}}$: the finite difference confirms the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.slopesDiffer}} The agreement is a coincidence of the kink, though: the loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$ ([@sec:gradient]), and the centred difference estimates their mean, which happens to be the backpropagated value.{{/verification.kink.slopesDiffer}}
 :::
 {{/verification.passed}}
-{{^verification.passed}}
+{{#verification.failed}}
 ::: verification {title="Verification failed" passed="false"}
 {{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is not below the threshold ${{{verification.threshold}}}$: the finite difference does not confirm the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.misleadsCheck}} No $\varepsilon$ will make them agree: {{#verification.kink.neurons}}${{{tex}}} = 0${{separator}}{{/verification.kink.neurons}} exactly, a kink of ReLU ([@sec:gradient]).{{#verification.kink.slopesDiffer}} The loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$. Since ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon D_{\pm} + O(\varepsilon^{2})$, the centred difference estimates their mean, $(D_{+} + D_{-})/2 {{{verification.kink.mean.relation}}} {{{verification.kink.mean.tex}}}$, not the backpropagated value, which rests on the convention $\operatorname{ReLU}'(0) = 0$; a smaller $\varepsilon$ only brings it closer to that mean.{{/verification.kink.slopesDiffer}}{{#verification.kink.bpMissesDerivative}} The loss does have a derivative here, $D {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$, which the finite difference estimates; the convention $\operatorname{ReLU}'(0) = 0$ made backpropagation miss it.{{/verification.kink.bpMissesDerivative}}{{/verification.kink.misleadsCheck}}{{^verification.kink.misleadsCheck}} A failed check means that either the backward pass or the estimate is wrong; here the backpropagated value is computed in exact arithmetic, so it is the estimate that falls short. Its truncation error grows like $\varepsilon^{2}$ and its round-off error like $1/\varepsilon$: try another $\varepsilon$.{{/verification.kink.misleadsCheck}}
 :::
-{{/verification.passed}}
+{{/verification.failed}}
+{{#verification.limitation}}
+::: verification {title="Not representable in double precision" passed="false"}
+{{{text}}}
+:::
+{{/verification.limitation}}
 
 ::: remark {title="Why centred differences?"}
 If ${{{net.lossSymbol}}}$ is three times continuously differentiable near ${{{net.focus.symbol}}}$, Taylor's theorem gives ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon\, {{{net.lossSymbol}}}' + \tfrac{\varepsilon^{2}}{2} {{{net.lossSymbol}}}'' \pm \tfrac{\varepsilon^{3}}{6} {{{net.lossSymbol}}}''' + \dots$ (primes denote derivatives with respect to ${{{net.focus.symbol}}}$). The even-order terms cancel in the centred difference, leaving a truncation error $\tfrac{\varepsilon^{2}}{6} {{{net.lossSymbol}}}'''(\xi)$ of order $\varepsilon^{2}$ (here $\varepsilon^{2} = {{{verification.epsilonSquared}}}$), against order $\varepsilon$ for the one-sided difference $({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}})/\varepsilon$. Round-off pulls the other way: each loss in double carries an error of a few units of $u\,\lvert {{{net.lossSymbol}}} \rvert$ with $u = 2^{-53} {{{verification.unitRoundoff.relation}}} {{{verification.unitRoundoff.tex}}}$, and dividing their difference by $2\varepsilon$ gives an error of order $u\,\lvert {{{net.lossSymbol}}} \rvert / \varepsilon {{{verification.roundoff.relation}}} {{{verification.roundoff.tex}}}$. Shrinking $\varepsilon$ reduces the first error and enlarges the second.
