@@ -26,7 +26,12 @@ struct HandoutCommand: Command {
                              current folder); a device or FIFO is written through; PATH.pdf
                              compiles the LaTeX handout to PDF (needs latexmk or pdflatex)
       --templates DIR        templates in DIR override the built-in ones, file by file
-      --katex-url BASE       where the HTML loads KaTeX from (the folder of katex.min.js)
+      --math MODE            how HTML shows formulas: 'mathml' (default) writes MathML into
+                             the page, drawn by the browser itself: no script, no network, works
+                             offline; 'katex' writes TeX that KaTeX typesets when the page loads
+                             (needs the network or --katex-url; for browsers without MathML)
+      --katex-url BASE       with --math katex: where KaTeX is loaded from (a URL or a local
+                             folder holding katex.min.css, katex.min.js, contrib/auto-render.min.js)
 
     Numbers:
       --digits N             significant digits of displayed numbers (default 4, 1-30)
@@ -71,6 +76,7 @@ struct HandoutCommand: Command {
 
     func run(_ console: Console) throws(CLIError) {
         let spec = try SpecLoader.load(specPath)
+        for warning in options.katexWarnings { console.writeError("warning: \(warning)\n") }
         let rendered: RenderedDocument
         do {
             rendered = try HandoutGenerator(options: options).generate(spec)

@@ -1013,7 +1013,7 @@ ReLU makes the loss only piecewise smooth: if some pre-activation lies within re
 
 """##,
 "html/shell.mustache": ##"""
-{{! The outer HTML page: CSS, KaTeX set-up with the role macros, title block. }}
+{{! The outer HTML page: CSS, the KaTeX set-up with the role macros when the math is TeX, title block. }}
 <!DOCTYPE html>
 <html lang="{{language}}">
 <head>
@@ -1021,9 +1021,9 @@ ReLU makes the loss only piecewise smooth: if some pre-activation lies within re
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>{{plainTitle}}</title>
-<link rel="stylesheet" href="{{katexBaseURL}}/katex.min.css">
-<script defer src="{{katexBaseURL}}/katex.min.js"></script>
-<script defer src="{{katexBaseURL}}/contrib/auto-render.min.js"></script>
+{{#usesKaTeX}}
+{{{katexLinks}}}
+{{/usesKaTeX}}
 <style>
 {{{styles}}}
 :root{--fg:#1b1b1b;--bg:#ffffff;--muted:#5a5a5a;--rule:#d0d0d0;--link:var(--wb-weight)}
@@ -1043,17 +1043,30 @@ h3{font-size:1.2rem}
 .title-block .subtitle{font-size:1.2rem}
 .title-block .meta{color:var(--muted)}
 code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:color-mix(in srgb,var(--fg) 8%,transparent);padding:.1em .3em;border-radius:3px}
-.math.display{overflow-x:auto;overflow-y:hidden;margin:1em 0;padding:.1em 0}
+math{font-family:"Latin Modern Math","STIX Two Math","Cambria Math",math;font-size:1.08em}
+.math.display{display:flex;align-items:center;gap:.8em;margin:1em 0}
+.display-body{flex:1 1 auto;min-width:0;overflow-x:auto;overflow-y:hidden;padding:.3em 0;position:relative}
+.display-body>math{min-width:max-content}
+.eqno{flex:none}
 .katex-display{margin:.4em 0}
-.box{border:1.5px solid var(--wb-frame);border-radius:6px;margin:1.2em 0;background:color-mix(in srgb,var(--wb-frame) 5%,var(--bg));break-inside:avoid}
-.box-title{font-weight:bold;padding:.4em .8em;background:color-mix(in srgb,var(--wb-frame) 16%,var(--bg));border-bottom:1px solid var(--wb-frame);border-radius:6px 6px 0 0}
-.box-label{color:var(--wb-frame)}
-@media (prefers-color-scheme:dark){.box-label{color:inherit}}
+mtable.wb-aligned>mtr>mtd,mtable.wb-gathered>mtr>mtd{padding:.25em 0}
+mtable.wb-aligned>mtr>mtd:nth-child(odd){text-align:right}
+mtable.wb-aligned>mtr>mtd:nth-child(even){text-align:left}
+mtable.wb-matrix>mtr>mtd{padding:.1em .45em}
+mtable.wb-matrix>mtr>mtd:first-child{padding-left:.1em}
+mtable.wb-matrix>mtr>mtd:last-child{padding-right:.1em}
+.wb-boxed{border:1px solid var(--fg);padding:.3em .4em}
+.wb-xarrow-label{padding:0 .35em}
+.box{border:1.5px solid var(--wb-frame);border-radius:6px;margin:1.2em 0;background:color-mix(in srgb,var(--wb-frame) var(--wb-body-tint),var(--bg));break-inside:avoid}
+.box-title{font-weight:bold;padding:.4em .8em;background:color-mix(in srgb,var(--wb-frame) var(--wb-title-tint),var(--bg));border-bottom:1px solid var(--wb-frame);border-radius:6px 6px 0 0}
+.box-label{color:var(--wb-label)}
 .box-body{padding:.2em .9em}
 .outcome{float:right;font-weight:normal}
-.table-scroll{overflow-x:auto;margin:1.2em 0}
+figure.table{margin:1.2em 0}
+figure.table>figcaption{text-align:center;padding:.4em;font-size:.95em}
+.table-scroll{overflow-x:auto;margin:1.2em 0;position:relative}
+figure.table>.table-scroll{margin:0}
 table{border-collapse:collapse;margin:0 auto;border-top:2px solid var(--fg);border-bottom:2px solid var(--fg)}
-caption{caption-side:top;padding:.4em;font-size:.95em}
 th,td{padding:.35em .8em;vertical-align:top}
 thead th{border-bottom:1px solid var(--fg)}
 .left{text-align:left}.center{text-align:center}.right{text-align:right}
@@ -1062,23 +1075,37 @@ figure.diagram{margin:1.5em 0;text-align:center}
 .diagram-scroll{overflow-x:auto}
 figure.diagram svg{max-width:100%;height:auto}
 figcaption{font-size:.95em;margin-top:.4em}
+.katex-warning{display:none;border:2px solid var(--wb-box-verification-failed);border-radius:6px;padding:.6em .9em;margin:0 0 1.5em}
+.katex-missing .katex-warning{display:block}
+.katex-missing .math{display:none}
 @media print{body{font-size:11pt;background:#fff;color:#000}main{max-width:none;padding:0}a{color:inherit}h2,h3{break-after:avoid}figure,table{break-inside:avoid}}
 </style>
+{{#usesKaTeX}}
 <script>
 document.addEventListener("DOMContentLoaded", function () {
-  if (typeof renderMathInElement !== "function") { return; }
+  if (typeof renderMathInElement !== "function") {
+    document.documentElement.classList.add("katex-missing");
+    return;
+  }
   var options = {
     delimiters: [{left: "\\[", right: "\\]", display: true}, {left: "\\(", right: "\\)", display: false}],
     throwOnError: false,
+    trust: function (context) { return context.command === "\\htmlClass"; },
+    strict: function (code) { return code === "htmlExtension" ? "ignore" : "warn"; },
     errorColor: "#cc0000",
     macros: {{{mathMacros}}}
   };
   document.querySelectorAll(".math").forEach(function (element) { renderMathInElement(element, options); });
 });
 </script>
+{{/usesKaTeX}}
 </head>
 <body>
 <main>
+{{#usesKaTeX}}
+<p class="katex-warning" role="alert"><strong>The formulas on this page cannot be shown:</strong> they are typeset by KaTeX, which could not be loaded from {{katexBaseURL}} (offline, blocked, or a folder without its files). Open the page with a network connection, or ask for the MathML version of this page, which needs nothing.</p>
+<noscript><style>.katex-warning{display:block}.math{display:none}</style></noscript>
+{{/usesKaTeX}}
 {{#hasTitle}}
 <header class="title-block">
 <h1>{{{title}}}</h1>
