@@ -458,7 +458,7 @@ The *multivariate chain rule* tells us that each path contributes an additive te
 $$ \text{Path {{name}}} \quad {{{tex}}} $$
 
 {{^isActive}}
-Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0$, so ${{{deadNeuron}}}$ passes no gradient back and the path's term vanishes.
+Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0${{#deadAtKink}} (by convention, at ReLU's kink $z = 0$){{/deadAtKink}}, so ${{{deadNeuron}}}$ passes no gradient back and the path's term vanishes.
 
 {{/isActive}}
 {{/paths.shown}}
@@ -466,7 +466,7 @@ Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0$, so ${{{deadNeuron}}}$ p
 {{#paths.singleMore}}One more path is not written out.{{/paths.singleMore}}{{^paths.singleMore}}The other {{paths.moreCount}} paths are not written out.{{/paths.singleMore}}
 {{/paths.hasMore}}
 {{^paths.allActive}}
-{{#paths.noneActive}}{{#paths.single}}The only path is inactive, so the derivative is exactly 0.{{/paths.single}}{{^paths.single}}None of the {{paths.count}} paths is active, so the derivative is exactly 0.{{/paths.single}}{{/paths.noneActive}}
+{{#paths.noneActive}}{{#paths.single}}The only path is inactive, so {{^paths.kink.breaksDerivative}}the derivative is{{/paths.kink.breaksDerivative}}{{#paths.kink.breaksDerivative}}backpropagation gives{{/paths.kink.breaksDerivative}} exactly 0.{{/paths.single}}{{^paths.single}}None of the {{paths.count}} paths is active, so {{^paths.kink.breaksDerivative}}the derivative is{{/paths.kink.breaksDerivative}}{{#paths.kink.breaksDerivative}}backpropagation gives{{/paths.kink.breaksDerivative}} exactly 0.{{/paths.single}}{{#paths.kink.breaksDerivative}} At a kink this is not the whole story: see the interpretation of the target gradient ([@sec:gradient]).{{/paths.kink.breaksDerivative}}{{/paths.noneActive}}
 {{^paths.noneActive}}Of the {{paths.count}} paths, {{paths.activeCount}} {{#paths.singleActive}}is{{/paths.singleActive}}{{^paths.singleActive}}are{{/paths.singleActive}} active; {{#paths.singleInactive}}the other one runs through a neuron whose activation derivative is exactly 0 and contributes nothing{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} run through neurons whose activation derivative is exactly 0 and contribute nothing{{/paths.singleInactive}}.{{/paths.noneActive}}
 {{/paths.allActive}}
 
@@ -907,7 +907,7 @@ This network has no hidden layer, so BP2 is not needed here.
 {{/theorems.list}}
 ::: remark {title="Recall"}
 {{#theorems.identities}}
-The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it too comes straight from the activations{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
+The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it comes straight from the activations of the forward pass{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
 {{/theorems.identities}}
 :::
 
