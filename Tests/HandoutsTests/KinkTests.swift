@@ -62,6 +62,8 @@ import Testing
         let spec = try SpecReader().read(Self.cases[0].json)
         let text = try HandoutFixtures.handout(spec, .latex)
         #expect(text.contains("Verification failed"))
+        #expect(text.contains("so the loss has no derivative there, only one-sided slopes"))  // the abstract
+        #expect(text.contains("(by convention, at ReLU's kink \\(z = 0\\))"))  // the inactive path
         #expect(text.contains("No \\(\\varepsilon\\) will make them agree"))
         #expect(text.contains("\\((D_{+} + D_{-})/2 = 0.75\\)"))
         #expect(text.contains("rests on the convention \\(\\operatorname{ReLU}'(0) = 0\\)"))

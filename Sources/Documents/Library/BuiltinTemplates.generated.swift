@@ -321,6 +321,12 @@ Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{sou
     verification sentence appears when the verification section provides its values. }}
 **Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss), for one training sample.
 Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
+{{#verification.kink.slopesDiffer}}
+At this point a ReLU pre-activation is exactly $0$, so the loss has no derivative there, only one-sided slopes; the value above is what backpropagation gives with the convention $\operatorname{ReLU}'(0) = 0$.
+{{/verification.kink.slopesDiffer}}
+{{#verification.kink.bpMissesDerivative}}
+At this point a ReLU pre-activation is exactly $0$, and the convention $\operatorname{ReLU}'(0) = 0$ makes backpropagation miss the loss's derivative, $D {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$.
+{{/verification.kink.bpMissesDerivative}}
 {{#verification.relativeError}}
 A centred finite difference in double precision with $\varepsilon = {{{net.epsilon}}}$ differs from it by the relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}| {{{relation}}} {{{tex}}}$, so the check {{#verification.passed}}passes{{/verification.passed}}{{^verification.passed}}fails{{/verification.passed}} against the threshold ${{{verification.threshold}}}$.
 {{/verification.relativeError}}
