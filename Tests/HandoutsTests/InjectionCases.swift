@@ -76,6 +76,8 @@ struct InjectionCase: CustomTestStringConvertible, Sendable {
         InjectionCase(name: "|table|", text: "| a | b |\n|---|---|"),
         InjectionCase(name: "backticks", text: "`code` ``two`` ```fence"),
         InjectionCase(name: "emphasis", text: "*a* _a_ **b** __b__ ~~s~~ ~sub~ ^sup^"),
+        InjectionCase(name: "delimiter at the end", text: "ends in a star *"),
+        InjectionCase(name: "delimiter at the start", text: "_ starts with an underscore"),
         InjectionCase(name: "list and quote markers", text: "- item"),
         InjectionCase(name: "ordered list marker", text: "1. item"),
         InjectionCase(name: "blockquote marker", text: "> quote"),

@@ -20,14 +20,17 @@ import Testing
         + MarkdownTextEscapingTests.escaped.map(\.text))
         .filter { !InjectionCase.literal($0).isEmpty }
 
-    /// Each text as a paragraph, then as an unnumbered heading (level 4, written `#####`).
+    /// Each text as a paragraph, as an unnumbered heading (level 4, written `#####`), and as
+    /// the shell writes a subtitle: escaped for unknown surroundings, inside `**…**`.
     static func markdown() throws -> String {
-        let blocks = texts.flatMap { text -> [Block] in
-            [.paragraph([.text(text)]), .heading(level: 4, id: nil, content: [.text(text)])]
-        }
-        var renderer = MarkdownRenderer(numbering: try Numbering(Document(blocks: blocks)), attachmentStem: "x")
-        return renderer.blocks(blocks) + "\n"
+        var renderer = MarkdownRenderer(numbering: try Numbering(Document(blocks: [])), attachmentStem: "x")
+        return texts.map { text in
+            renderer.blocks([.paragraph([.text(text)]), .heading(level: 4, id: nil, content: [.text(text)])])
+                + "\n\n**" + renderer.inlines([.text(text)], edges: .markup) + "**"
+        }.joined(separator: "\n\n") + "\n"
     }
+
+    static let shapes: [(tag: String, wrapper: String?)] = [("p", nil), ("h5", nil), ("p", "strong")]
 
     static func run(_ command: [String], input: URL) throws -> String {
         let process = Process()
@@ -98,15 +101,22 @@ import Testing
         var html = try Self.run(command, input: input)
         if name == "cmark-gfm" { html = Self.unlinkingEmail(html) }
         let blocks = Self.blocks(html)
-        try #require(blocks.count == 2 * Self.texts.count, "\(name) made \(blocks.count) blocks of \(2 * Self.texts.count)")
+        let count = Self.shapes.count
+        try #require(blocks.count == count * Self.texts.count, "\(name) made \(blocks.count) blocks of \(count * Self.texts.count)")
         for (index, text) in Self.texts.enumerated() {
             let literal = InjectionCase.literal(text).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            for (offset, tag) in ["p", "h5"].enumerated() {
-                let block = blocks[2 * index + offset]
+            for (offset, (tag, wrapper)) in Self.shapes.enumerated() {
+                let block = blocks[count * index + offset]
                 #expect(block.tag == tag, "\(name): «\(text)» as <\(tag)> is <\(block.tag)>")
-                #expect(!block.content.contains("<"), "\(name): «\(text)» as <\(tag)> holds markup: \(block.content)")
+                var content = block.content
+                if let wrapper {
+                    let open = "<\(wrapper)>", close = "</\(wrapper)>"
+                    #expect(content.hasPrefix(open) && content.hasSuffix(close), "\(name): «\(text)» in <\(wrapper)> reads \(content)")
+                    if content.hasPrefix(open) && content.hasSuffix(close) { content = content.dropFirst(open.count).dropLast(close.count) }
+                }
+                #expect(!content.contains("<"), "\(name): «\(text)» as <\(tag)> holds markup: \(content)")
                 // Pandoc's smart typography makes an apostrophe inside a word typographic.
-                let shown = Self.decode(block.content).replacingOccurrences(of: "\u{2019}", with: "'")
+                let shown = Self.decode(content).replacingOccurrences(of: "\u{2019}", with: "'")
                     .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
                 #expect(shown == literal, "\(name): «\(text)» as <\(tag)> reads «\(shown)»")
             }

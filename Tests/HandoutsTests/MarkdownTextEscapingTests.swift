@@ -84,6 +84,7 @@ import Testing
         Case("% title", #"\% title"#),
         Case("~ definition", #"\~ definition"#),
         Case("    four spaces of indentation", "four spaces of indentation"),
+        Case("trailing spaces  ", "trailing spaces"),
         // Line breaks and tabs in text are spaces; control characters are dropped.
         Case("one\ntwo\tthree\u{7}", "one two three"),
     ]
@@ -111,6 +112,15 @@ import Testing
         ([.text("x"), .markup("**"), .text("_y")], #"x**\_y"#),
         ([.text("a_"), .text("b")], "a_b"),
     ]
+
+    /// Inside unknown markup, a delimiter at either end is escaped: `**a \***`, not `**a ***`.
+    @Test func edgesNextToMarkup() {
+        let cases = [("a *", #"a \*"#), ("a * ", #"a \*"#), (" _ b", #"\_ b"#), ("_ b", #"\_ b"#), ("x ~", #"x \~"#), ("{a}", #"\{a}"#), ("a * b", "a * b")]
+        for (text, escaped) in cases {
+            #expect(MarkdownTextEscaping.render([.text(text)], edges: .markup) == escaped, "«\(text)»")
+        }
+        #expect(MarkdownTextEscaping.render([.text("a *")]) == "a *")
+    }
 
     @Test func neighboursComeFromTheWholeLine() {
         for (pieces, markdown) in Self.inContext {

@@ -30,12 +30,22 @@ enum MarkdownPiece: Equatable, Sendable {
 ///   (smart dashes and ellipses); a run of `#` that ends the line after a space.
 /// - At a line start only: `#` `>` `%`, `-` `+` `*` `:` `~` before a space or the line end,
 ///   `::`, a line of `=` alone, and the delimiter of an ordered-list marker (`1.`, `a)`, `(iv)`,
-///   `#.`, `(@)`). Spaces that would indent the line are left out; tabs and line breaks in
+///   `#.`, `(@)`). Spaces at a line's start or end are left out; tabs and line breaks in
 ///   text become spaces and other control characters are dropped.
 enum MarkdownTextEscaping {
+    /// What lies beyond the first and the last piece.
+    enum Edges: Sendable {
+        /// A line's start and end.
+        case lines
+        /// Unknown markup, as when a template places the result inside `**…**`: a character at
+        /// either end is escaped unless it is literal next to any markup (a `*` at the end of
+        /// `a *` would otherwise meet the template's `**`).
+        case markup
+    }
+
     /// The pieces as Markdown, their text escaped where it stands.
-    static func render(_ pieces: [MarkdownPiece]) -> String {
-        EscapingScan(pieces).output()
+    static func render(_ pieces: [MarkdownPiece], edges: Edges = .lines) -> String {
+        EscapingScan(pieces, edges: edges).output()
     }
 
     /// One text alone on its line(s), escaped.
@@ -46,13 +56,15 @@ enum MarkdownTextEscaping {
 
 /// The escaping decision for every text character of one run of lines.
 private struct EscapingScan {
+    private let edges: MarkdownTextEscaping.Edges
     private var scalars: [Unicode.Scalar] = []
     private var isText: [Bool] = []
     /// Text spaces at a line start, left out of the output.
     private var dropped: Set<Int> = []
     private var escaped: Set<Int> = []
 
-    init(_ pieces: [MarkdownPiece]) {
+    init(_ pieces: [MarkdownPiece], edges: MarkdownTextEscaping.Edges) {
+        self.edges = edges
         for piece in pieces {
             switch piece {
             case .markup(let markup):
@@ -95,10 +107,18 @@ private struct EscapingScan {
         scalars.indices.contains(index) ? scalars[index] : nil
     }
 
-    /// Whitespace, or a line's start or end (which count as whitespace for emphasis).
+    /// Whitespace, or a line's start or end (which count as whitespace for emphasis). Spaces
+    /// dropped at the first or last piece's edge are the edge.
     private func isSpace(_ index: Int) -> Bool {
-        guard let scalar = scalar(index) else { return true }
+        guard let scalar = scalar(index), !isDroppedAtEdge(index) else { return edges == .lines }
         return scalar.properties.isWhitespace
+    }
+
+    private func isDroppedAtEdge(_ index: Int) -> Bool {
+        guard dropped.contains(index) else { return false }
+        let before = scalars[..<index].indices.allSatisfy(dropped.contains)
+        let after = scalars[(index + 1)...].indices.allSatisfy(dropped.contains)
+        return before || after
     }
 
     private func isWordCharacter(_ index: Int) -> Bool {
@@ -132,9 +152,16 @@ private struct EscapingScan {
 
     // MARK: - Line starts
 
-    /// Leading text spaces are dropped; the first character of every line gets the line-start
-    /// rules.
+    /// Leading and trailing text spaces are dropped (they would indent a line, end emphasis
+    /// early or break a line); the first character of every line gets the line-start rules.
     private mutating func decideLineStarts() {
+        for end in scalars.indices.filter({ scalars[$0] == "\n" }) + [scalars.count] {
+            var position = end - 1
+            while position >= 0, scalars[position] == " ", isText[position] {
+                dropped.insert(position)
+                position -= 1
+            }
+        }
         var atStart = true
         for index in scalars.indices {
             let scalar = scalars[index]
@@ -260,7 +287,8 @@ private struct EscapingScan {
         case ":":
             return next == "/" && scalar(index + 2) == "/" || startsEmoji(index)
         case "{":
-            return index > 0 && !isText[index - 1] && scalars[index - 1] != "\n" || closesLine(index)
+            guard index > 0 else { return edges == .markup }
+            return !isText[index - 1] && scalars[index - 1] != "\n" || closesLine(index)
         case "#":
             return endsLineAsHashes(index)
         default:

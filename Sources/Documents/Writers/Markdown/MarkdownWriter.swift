@@ -26,7 +26,8 @@ public struct MarkdownWriter: DocumentWriter {
         var values = ShellValues()
         values.body = renderer.blocks(document.blocks)
         let metadata = document.metadata
-        values.setTitleBlock(metadata, numbering: renderer.numbering) { renderer.inlines($0) }
+        // The shell puts title-block fields inside its own markup (`**…**`, `*…*`).
+        values.setTitleBlock(metadata, numbering: renderer.numbering) { renderer.inlines($0, edges: .markup) }
         values.needsTables = renderer.needsTables
         values.needsBoxes = renderer.needsBoxes
         return RenderedBody(shell: values, attachments: renderer.attachments)
@@ -176,9 +177,10 @@ struct MarkdownRenderer {
         return line(out)
     }
 
-    /// Inlines alone on their line(s), their text escaped where it stands.
-    mutating func inlines(_ inlines: [Inline]) -> String {
-        line(pieces(inlines))
+    /// Inlines alone on their line(s), or inside markup the caller adds, their text escaped
+    /// where it stands.
+    mutating func inlines(_ inlines: [Inline], edges: MarkdownTextEscaping.Edges = .lines) -> String {
+        MarkdownTextEscaping.render(pieces(inlines), edges: edges)
     }
 
     /// One or more whole lines of pieces as Markdown.
