@@ -59,7 +59,38 @@ import Testing
         #expect(a.sheet == b.sheet && a.solutions == b.solutions && a.answersJSON == b.answersJSON)
         #expect(a.sheet != c.sheet && a.answersJSON != c.answersJSON)
         #expect(a.sheet != d.sheet)
-        #expect(a.sheet.main.contains("Variant 42-03"))
+        // The sheet names its variant; only the key (and the overview) says how to rebuild it.
+        #expect(a.sheet.main.contains("variant 42-03"))
+        #expect(!a.sheet.main.contains("worked-backprop exercises"))
+        #expect(a.solutions.main.contains("Variant 42-03"))
+        #expect(a.solutions.main.contains("worked-backprop exercises SPEC --seed 42 --variant 3"))
+    }
+
+    /// The grader's overview: for each exercise, tables with one row per variant holding that
+    /// variant's answers in order, the quantities named once in the header; folder names and
+    /// the rebuild command printed as written.
+    @Test func overviewIsATableWithOneRowPerVariant() throws {
+        let generator = ExerciseGenerator(options: HandoutOptions(format: .latex))
+        let sets = try (1...3).map { n in
+            try generator.generate(variant: ExerciseVariant(seed: 7, number: n), of: HandoutFixtures.seed000, distribution: VariantDistribution())
+        }
+        let main = try generator.overview(sets).main
+        #expect(!main.contains("textbackslash") && !main.contains("variant\\-"))
+        #expect(main.contains("\\texttt{variant-NN}"))
+        #expect(main.contains("\\texttt{worked-backprop exercises SPEC -\\mbox{}-seed 7 -\\mbox{}-variant N}"))
+        let rows = main.split(separator: "\n").filter { $0.hasPrefix("7-0") }
+        for set in sets {
+            let own = rows.filter { $0.hasPrefix(set.variant!.id + " &") }
+            // Each answer once, in its variant's rows, in order.
+            let cells = own.flatMap { $0.dropLast(3).split(separator: " & ").dropFirst() }
+            #expect(cells.count == set.answers.count)
+            for (cell, answer) in zip(cells, set.answers) {
+                #expect(cell == "\\(\(answer.shownExact ? "=" : "\\approx") \(answer.shownTeX)\\)")
+            }
+        }
+        // Wide exercises take several tables of at most `overviewAnswersPerTable` answers.
+        let widest = rows.map { $0.components(separatedBy: " & ").count - 1 }.max() ?? 0
+        #expect(widest == ExerciseGenerator.overviewAnswersPerTable)
     }
 
     /// Every variant's answers agree with a fresh engine trace of its spec.json, read back.

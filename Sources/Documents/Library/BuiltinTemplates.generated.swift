@@ -139,12 +139,27 @@ Backpropagation Exercises: All Answers
 
 """#,
 "exercises/overview.mustache": ##"""
-{{! Every variant's final answers on one list, for the grader. }}
+{{! Every variant's final answers, for the grader: for each exercise, tables with one row per
+    variant and one column per answer (wide exercises take several tables). }}
+{{#seed}}
+{{#several}}The {{count}} variants were{{/several}}{{^several}}The variant was{{/several}} drawn from seed {{seed}}. Variant {{seed}}-NN is in the folder `variant-NN`, with its sheet, its worked answer key and `answers.json` (every value to full precision, with a suggested tolerance); `worked-backprop exercises SPEC --seed {{seed}} --variant N` rebuilds it.
+{{/seed}}
+{{^seed}}
 Each variant's folder holds its sheet, its worked answer key and `answers.json` with every value to full precision and a suggested tolerance.
+{{/seed}}
 
-{{#variants}}
-- **Variant {{id}}** (`{{folder}}`): {{#exercises}}**{{number}}.** {{#answers}}${{{quantity}}} {{{relation}}} {{{shown}}}${{^last}}, {{/last}}{{/answers}}{{^last}}; {{/last}}{{/exercises}}
-{{/variants}}
+{{#exercises}}
+**Exercise {{number}}** (`{{{kind}}}`){{#split}}: {{answerCount}} answers in {{tableCount}} tables{{/split}}{{^split}}{{#oneAnswer}}: 1 answer{{/oneAnswer}}{{^oneAnswer}}: {{answerCount}} answers{{/oneAnswer}}{{/split}}.
+
+{{#tables}}
+| Variant |{{#header}} ${{{quantity}}}$ |{{/header}}
+|:--|{{#header}}--:|{{/header}}
+{{#rows}}
+| {{id}} |{{#cells}} ${{{relation}}} {{{shown}}}$ |{{/cells}}
+{{/rows}}
+
+{{/tables}}
+{{/exercises}}
 
 """##,
 "exercises/paths-solution.mustache": ##"""
@@ -192,8 +207,9 @@ Take one step of gradient descent with the learning rate $\eta = {{{net.learning
 """##,
 "exercises/sheet.mustache": ##"""
 {{! The exercise sheet: the given data and the statements, no answers. Its context has no
-    solution values at all. Each exercise kind's statement is exercises/KIND.mustache. }}
-{{>exercises/variant}}
+    solution values at all. Each exercise kind's statement is exercises/KIND.mustache. A
+    variant's sheet names its variant in the subtitle only: the command that rebuilds it (and
+    its answer key) is printed in the key and the grader's overview. }}
 {{>exercises/given}}
 
 # Exercises {#sec:exercises}
@@ -1084,6 +1100,7 @@ document.addEventListener("DOMContentLoaded", function () {
 \usepackage[margin=2.4cm]{geometry}
 \usepackage{amsmath}
 \usepackage{amssymb}
+\usepackage{graphicx}
 \usepackage{xcolor}
 {{#needsTables}}
 \usepackage{booktabs}

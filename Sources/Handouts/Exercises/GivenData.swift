@@ -28,10 +28,11 @@ enum GivenData {
             layers.append(.object(["block": .string(name), "layer": .string(d.layerNumber(l))]))
         }
         let sample = d.spec.sample
+        // The target is an input quantity: orange, as in the handout.
         let target: MathExpression = sample.target.count == 1
-            ? display.number(sample.target[0])
-            : .column(sample.target.map { display.number($0) })
-        let y: MathExpression = sample.target.count == 1 ? .y() : .y(shape: .vector)
+            ? display.number(sample.target[0], role: .input)
+            : .column(sample.target.map { display.number($0, role: .input) })
+        let y: MathExpression = sample.target.count == 1 ? .y(role: .input) : .y(shape: .vector, role: .input)
         blocks["given.sample"] = .displayMath(Math(
             display.tex(.x()) + " = " + display.tex(.column(sample.input.map { display.number($0, role: .input) }))
                 + ", \\qquad " + display.tex(y) + " = " + display.tex(target)

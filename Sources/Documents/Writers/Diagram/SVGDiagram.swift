@@ -57,7 +57,7 @@ struct SVGDiagram {
     private func px(_ centimetres: Double) -> String { formatCoordinate(centimetres * Self.scale) }
 
     private func text(_ content: String, at point: DiagramLayout.Point, className: String) -> String {
-        "<text class=\"\(className)\" x=\"\(px(point.x))\" y=\"\(px(point.y))\">\(TextEscaping.html(content))</text>"
+        "<text class=\"\(className)\" x=\"\(px(point.x))\" y=\"\(px(point.y))\">\(TextEscaping.html(DiagramText.minusSigns(content)))</text>"
     }
 
     /// A node label, squeezed to the circle when its estimated width would overflow it.
@@ -70,7 +70,7 @@ struct SVGDiagram {
         let room = diameter * Self.scale * 0.86
         guard width > room else { return text(content, at: point, className: "wbd-label") }
         return "<text class=\"wbd-label\" x=\"\(px(point.x))\" y=\"\(px(point.y))\" textLength=\"\(formatCoordinate(room))\" "
-            + "lengthAdjust=\"spacingAndGlyphs\">\(TextEscaping.html(content))</text>"
+            + "lengthAdjust=\"spacingAndGlyphs\">\(TextEscaping.html(DiagramText.minusSigns(content)))</text>"
     }
 
     private func line(_ from: DiagramLayout.Point, _ to: DiagramLayout.Point, className: String) -> String {

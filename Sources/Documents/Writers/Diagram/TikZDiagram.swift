@@ -5,7 +5,7 @@ struct TikZDiagram {
 
     func render() -> String {
         let layout = DiagramLayout(diagram)
-        let escape = LaTeXText.text
+        let escape = { LaTeXText.text(DiagramText.minusSigns($0)) }
         var lines: [String] = []
         var styles: [String] = [
             "wbnode/.style={circle, minimum size=\(coordinate(2 * layout.nodeRadius))cm, inner sep=0pt, line width=0.6pt, font=\\small}",

@@ -25,7 +25,8 @@ public struct LaTeXWriter: DocumentWriter {
         values.needsTables = renderer.needsTables
         values.needsBoxes = renderer.needsBoxes
         values.mathMacros = MathMacros.latexDefinitions
-        var styles = [RolePalette.latexDefinitions]
+        var styles = [RolePalette.latexDefinitions, LaTeXDisplays.definitions]
+        if let columns = LaTeXDisplays.matrixColumnSetting(values.body) { styles.append(columns) }
         if renderer.needsBoxes { styles.append(LaTeXBoxes.definitions) }
         values.styles = styles.joined(separator: "\n")
         return RenderedBody(shell: values)
@@ -69,8 +70,44 @@ struct LaTeXRenderer {
 
     private let escape = LaTeXText.text
 
+    /// Blocks separated by blank lines, except that a display follows its lead-in paragraph
+    /// without one: the display then belongs to the paragraph, and TeX never breaks the page
+    /// just before it (`\\predisplaypenalty`), so "In matrix form:" is not left at a page foot.
+    /// A table in the text is kept with its lead-in by forbidding a page break between them.
     mutating func blocks(_ blocks: [Block]) -> String {
-        blocks.map { block($0) }.joined(separator: "\n\n")
+        var out = ""
+        for (index, block) in blocks.enumerated() {
+            if index > 0 {
+                out += Self.continuesParagraph(blocks[index - 1], block) ? "\n" : "\n\n"
+                if Self.introducesTable(blocks[index - 1], block) { out += "\\nopagebreak\n" }
+            }
+            out += self.block(block)
+        }
+        return out
+    }
+
+    /// Whether `next` is a display that continues the paragraph `previous`.
+    private static func continuesParagraph(_ previous: Block, _ next: Block) -> Bool {
+        guard case .paragraph = previous else { return false }
+        switch next {
+        case .displayMath, .equationChain: return true
+        default: return false
+        }
+    }
+
+    /// Whether `next` is a table in the text (not a float) that `previous` leads into.
+    private static func introducesTable(_ previous: Block, _ next: Block) -> Bool {
+        guard case .paragraph = previous, case .table(let table) = next else { return false }
+        return !table.isNumbered
+    }
+
+    /// A heading's inlines; math gets a plain-text alternative for the PDF outline.
+    private mutating func headingInlines(_ content: [Inline]) -> String {
+        content.map { inline -> String in
+            guard case .math(let math) = inline else { return self.inlines([inline]) }
+            let plain = TextEscaping.latex(MathReadableText.text(math.tex))
+            return "\\texorpdfstring{\(self.inlines([inline]))}{\(plain)}"
+        }.joined()
     }
 
     mutating func block(_ block: Block) -> String {
@@ -83,17 +120,18 @@ struct LaTeXRenderer {
             case 3: command = "subsubsection"
             default: command = "paragraph"
             }
-            return "\\\(command){\(inlines(content))}" + label(id)
+            return "\\\(command){\(headingInlines(content))}" + label(id)
         case .paragraph(let content):
             return inlines(content)
         case .displayMath(let math, let id, let numbered):
             if Block.isNumberedDisplay(id: id, numbered: numbered) {
-                return "\\begin{equation}\n\(math.tex)\(label(id))\n\\end{equation}"
+                return "\\begin{equation}\n\(LaTeXDisplays.fitted(math.tex, numbered: true))\(label(id))\n\\end{equation}"
             }
-            return "\\[\n\(math.tex)\n\\]"
+            return "\\[\n\(LaTeXDisplays.fitted(math.tex, numbered: false))\n\\]"
         case .equationChain(let chain):
             let environment = chain.id == nil ? "equation*" : "equation"
-            return "\\begin{\(environment)}\n\\begin{aligned}\n\(Self.alignedRows(chain))\n\\end{aligned}"
+            let aligned = "\\begin{aligned}\n\(Self.alignedRows(chain))\n\\end{aligned}"
+            return "\\begin{\(environment)}\n\(LaTeXDisplays.fitted(aligned, numbered: chain.id != nil))"
                 + label(chain.id) + "\n\\end{\(environment)}"
         case .bulletList(let items):
             return "\\begin{itemize}\n" + items.map { "\\item " + self.blocks($0) }.joined(separator: "\n")
