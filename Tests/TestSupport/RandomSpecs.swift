@@ -37,6 +37,16 @@ public enum RandomSpecs {
             activations.append(output)
             target = (0..<layers[depth]).map { _ in decimal(&g) }
         }
+        return spec(layers: layers, activations: activations, loss: chosenLoss, target: target, using: &g)
+    }
+
+    /// A spec of the given shape with random weights (two decimals), biases and inputs (one
+    /// decimal) and a random weight or bias focus.
+    public static func spec(
+        layers: [Int], activations: [Activation], loss: Loss, target: [Rational],
+        learningRate: Rational = Rational(1, 10), using g: inout SplitMix64
+    ) -> Spec {
+        let depth = layers.count - 1
         let weights = (1...depth).map { l in
             (0..<layers[l]).map { _ in (0..<layers[l - 1]).map { _ in decimal(&g) } }
         }
@@ -47,9 +57,9 @@ public enum RandomSpecs {
             ? .weight(layer: l, to: Int.random(in: 1...layers[l], using: &g), from: Int.random(in: 1...layers[l - 1], using: &g))
             : .bias(layer: l, neuron: Int.random(in: 1...layers[l], using: &g))
         return Spec(
-            network: Network(layers: layers, activations: activations, loss: chosenLoss, weights: weights, biases: biases),
+            network: Network(layers: layers, activations: activations, loss: loss, weights: weights, biases: biases),
             sample: Sample(input: input, target: target), focus: focus,
-            learningRate: Rational(1, 10), epsilon: Rational(1, 100_000)
+            learningRate: learningRate, epsilon: Rational(1, 100_000)
         )
     }
 }

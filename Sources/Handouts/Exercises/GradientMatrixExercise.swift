@@ -93,8 +93,10 @@ enum GradientMatrixExercise {
         let estimate = try exactDouble(check.estimate)
         let epsilon = display.number(d.spec.epsilon)
         out.solutionBlocks["\(prefix).fd"] = display.chain([
-            .fraction(.difference(.tex("\(d.notation.lossTeX)^{+}"), .tex("\(d.notation.lossTeX)^{-}")), .cdot(.tex("2"), .tex("\\varepsilon")), .frac),
-            .fraction(.difference(fine.number(lossPlus), fine.number(lossMinus)), .cdot(.tex("2"), epsilon), .frac),
+            // Symbols, not fixed TeX, so the chain can tell `=` from `≈` (fixed TeX may hide digits).
+            .fraction(.difference(.symbol(MathSymbol(.other("\(d.notation.lossTeX)^{+}"))), .symbol(MathSymbol(.other("\(d.notation.lossTeX)^{-}")))),
+                      .cdot(display.number(Rational(2)), .symbol(MathSymbol(.other("\\varepsilon")))), .frac),
+            .fraction(.difference(fine.number(lossPlus), fine.number(lossMinus)), .cdot(display.number(Rational(2)), epsilon), .frac),
             display.number(estimate, role: .error),
         ], value: .exact(estimate))
         solution["lossPlus"] = .string(fine.tex(fine.number(lossPlus)))

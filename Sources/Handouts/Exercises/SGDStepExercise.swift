@@ -18,7 +18,7 @@ enum SGDStepExercise {
         func newSymbol(_ base: MathSymbol.Base, _ shape: MathSymbol.Shape, _ l: Int) -> MathExpression {
             .symbol(MathSymbol(base, shape: shape, layer: d.layer(l), indices: [new]))
         }
-        let lossNew = MathExpression.tex("\(d.notation.lossTeX)_{\\text{new}}")
+        let lossNew = MathExpression.symbol(MathSymbol(.other("\(d.notation.lossTeX)_{\\text{new}}")))
         out.statement = [
             "layers": .string((1...L).map(d.layerNumber).joined(separator: ", ")),
             "outputLayer": .string(d.layerNumber(L)),
