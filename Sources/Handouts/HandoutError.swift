@@ -9,10 +9,12 @@ public enum HandoutError: Error, Sendable, CustomStringConvertible {
     case document(String)
     /// A value could not be certified to the digits shown.
     case computation(String)
+    /// The options cannot apply to this spec (`--full` on a layer too wide to show).
+    case options(String)
 
     public var description: String {
         switch self {
-        case .template(let m), .document(let m), .computation(let m): return m
+        case .template(let m), .document(let m), .computation(let m), .options(let m): return m
         }
     }
 }

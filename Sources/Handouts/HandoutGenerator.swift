@@ -27,6 +27,7 @@ public struct HandoutGenerator: Sendable {
 
     /// The document tree of the handout, before any writer.
     public func document(for spec: Spec, library: TemplateLibrary) throws(HandoutError) -> Document {
+        try options.validate(for: spec.network)
         do {
             return try Engine.refine(spec) { trace in try build(from: trace, library: library) }
         } catch let error as HandoutError {

@@ -1,3 +1,4 @@
+import Backprop
 import Documents
 import ExactArithmetic
 import Typesetting
@@ -16,8 +17,13 @@ public struct HandoutOptions: Sendable {
     public var templatesDirectory: String?
     /// The base name of files written beside the main output (figures of the Markdown format).
     public var attachmentStem: String
-    /// Largest matrix or vector shown in full (rows or columns); larger ones are summarised.
+    /// Most neurons of a layer shown (`--max-shown N`, default 8): a wider layer shows this many
+    /// — the focus neuron and its paths, the first and the last — in its vectors, matrices,
+    /// steps and the figure, and says which it leaves out. At most `largestShownDimension`.
     public var maximumShownDimension: Int
+    /// Show every neuron of every layer (`--full`); refused for a layer wider than
+    /// `largestShownDimension` (`validate(for:)`).
+    public var showsEverything: Bool = false
     /// Most chain-rule paths written out one by one; more are counted and summarised.
     public var maximumShownPaths: Int
 
@@ -35,5 +41,25 @@ public struct HandoutOptions: Sendable {
         self.attachmentStem = attachmentStem
         self.maximumShownDimension = maximumShownDimension
         self.maximumShownPaths = maximumShownPaths
+    }
+
+    /// The most neurons of one layer a document shows: wider rows no longer fit a page.
+    public static let largestShownDimension = 16
+    /// The fewest a summarised layer shows: the first, the focus neuron and the last.
+    public static let smallestShownDimension = 3
+
+    /// Refuses options this network cannot honour: `--full` with a layer wider than
+    /// `largestShownDimension`, or a `maximumShownDimension` outside its range.
+    public func validate(for network: Network) throws(HandoutError) {
+        let range = Self.smallestShownDimension...Self.largestShownDimension
+        guard range.contains(maximumShownDimension) else {
+            throw .options("the most neurons shown per layer must be \(range.lowerBound)–\(range.upperBound), got \(maximumShownDimension)")
+        }
+        guard showsEverything, let widest = network.layers.indices.max(by: { network.layers[$0] < network.layers[$1] }),
+              network.layers[widest] > Self.largestShownDimension else { return }
+        let name = widest == 0 ? "the input layer" : widest == network.outputLayer ? "the output layer" : "layer \(widest)"
+        throw .options(
+            "--full shows every neuron, at most \(Self.largestShownDimension) per layer, but \(name) has \(network.layers[widest]); "
+            + "leave out --full (or give --max-shown N, N ≤ \(Self.largestShownDimension)) to summarise it")
     }
 }

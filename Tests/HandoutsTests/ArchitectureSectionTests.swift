@@ -104,19 +104,20 @@ extension HandoutFixtures {
         #expect(markdown.contains("*sigmoid*, $\\sigma(t) = \\frac{1}{1+e^{-t}}$, in layer 1; *linear*, $f(t) = t$, in layer 2 (the output)"))
     }
 
-    /// Wider than 8: the figure keeps the first neurons, the focus neurons and the last, with a
-    /// ⋮ node; the matrices show ⋯ and ⋮ and the text says so.
+    /// Wider than 8: the figure keeps the focus weight's source x₁₀ and neuron a₉⁽¹⁾ (both
+    /// last), and the first neurons up to 8, with a ⋮ node; the matrices show the same neurons
+    /// with ⋯ and ⋮, and the text names the ones left out.
     @Test func wideNetworkIsSummarised() throws {
         let spec = try HandoutFixtures.spec(json: HandoutFixtures.wide)
         let diagram = try HandoutFixtures.networkFigure(spec).diagram
-        #expect(diagram.columns[0].nodes.map(\.plainLabel) == ["x₁", "x₂", "x₃", "x₄", "x₅", "x₆", "⋮", "x₁₀"])
-        #expect(diagram.columns[1].nodes.map(\.plainLabel) == ["a₁⁽¹⁾", "a₂⁽¹⁾", "a₃⁽¹⁾", "a₄⁽¹⁾", "a₅⁽¹⁾", "a₆⁽¹⁾", "⋮", "a₉⁽¹⁾"])
-        #expect(diagram.columns[1].nodes[7].highlighted)
-        #expect(diagram.edges.filter { $0.emphasis == .focus }.map { [$0.column, $0.from, $0.to] } == [[0, 7, 7]])
+        #expect(diagram.columns[0].nodes.map(\.plainLabel) == ["x₁", "x₂", "x₃", "x₄", "x₅", "x₆", "x₇", "⋮", "x₁₀"])
+        #expect(diagram.columns[1].nodes.map(\.plainLabel) == ["a₁⁽¹⁾", "a₂⁽¹⁾", "a₃⁽¹⁾", "a₄⁽¹⁾", "a₅⁽¹⁾", "a₆⁽¹⁾", "a₇⁽¹⁾", "⋮", "a₉⁽¹⁾"])
+        #expect(diagram.columns[1].nodes[8].highlighted)
+        #expect(diagram.edges.filter { $0.emphasis == .focus }.map { [$0.column, $0.from, $0.to] } == [[0, 8, 8]])
         let latex = try HandoutFixtures.handout(spec, .latex)
         #expect(latex.contains("\\cdots"))
         #expect(latex.contains("\\vdots"))
-        #expect(latex.contains("with more than 8 rows or columns show their first rows and columns"))
+        #expect(latex.contains("of the 10 inputs, inputs 8 and 9 are left out; of the 9 neurons of layer 1, neuron 8 is left out."))
         #expect(latex.contains("\\(9 \\times 10\\)"))
     }
 

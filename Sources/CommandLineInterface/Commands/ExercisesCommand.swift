@@ -42,7 +42,7 @@ struct ExercisesCommand: Command {
       --templates DIR        templates in DIR override the built-in ones, file by file
       --katex-url BASE       where the HTML loads KaTeX from
       --digits N | --decimals N, --notation NAME, --superscript STYLE, --first-layer N,
-      --weight-theorem NAME, --loss-symbol S    as for 'handout'
+      --weight-theorem NAME, --loss-symbol S, --max-shown N, --full    as for 'handout'
       -h, --help             show this help
 
     """
@@ -95,6 +95,7 @@ struct ExercisesCommand: Command {
             switch error {
             case .template, .document: throw .invalidInput(error.description)
             case .computation: throw .computation(error.description)
+            case .options: throw .usage(error.description)
             }
         }
         // Everything was generated: only now is anything written.

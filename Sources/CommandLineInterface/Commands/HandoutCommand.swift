@@ -31,6 +31,14 @@ struct HandoutCommand: Command {
       --digits N             significant digits of displayed numbers (default 4, 1-30)
       --decimals N           decimal places instead (0-30)
 
+    Wide layers:
+      --max-shown N          show at most N neurons of a layer (default 8, 3-16): a wider
+                             layer shows the focus neuron, its paths, the first and the last,
+                             the same ones in the figure, tables, vectors and steps, and says
+                             which it leaves out
+      --full                 show every neuron of every layer; refused when a layer is wider
+                             than 16 (more does not fit a page)
+
     Notation (defaults follow the classic handout):
       --notation NAME        'standard' (w^(l), input layer 0, loss \\mathcal{L}) or
                              'lecture-notes' (w^[l], input layer 1, loss C)
@@ -65,6 +73,7 @@ struct HandoutCommand: Command {
             switch error {
             case .template, .document: throw .invalidInput(error.description)
             case .computation: throw .computation(error.description)
+            case .options: throw .usage(error.description)
             }
         }
         try OutputWriter.write(rendered, to: outputPath, console: console)

@@ -2,8 +2,8 @@ import Documents
 import Handouts
 import Typesetting
 
-/// The options every document command shares: format, templates, KaTeX location, precision
-/// and notation (`handout`, `exercises`).
+/// The options every document command shares: format, templates, KaTeX location, precision,
+/// notation and how much of a wide layer is shown (`handout`, `exercises`).
 enum DocumentOptionsParser {
     static func parse(_ arguments: inout ArgumentList, defaultFormat: OutputFormat) throws(CLIError) -> HandoutOptions {
         var format = defaultFormat
@@ -25,6 +25,13 @@ enum DocumentOptionsParser {
         case (nil, nil): break
         }
         options.notation = try notation(&arguments)
+        let full = arguments.flag("--full")
+        let range = HandoutOptions.smallestShownDimension...HandoutOptions.largestShownDimension
+        if let shown = try arguments.integerOption("--max-shown", in: range) {
+            if full { throw .usage("give --full or --max-shown N, not both") }
+            options.maximumShownDimension = shown
+        }
+        options.showsEverything = full
         return options
     }
 

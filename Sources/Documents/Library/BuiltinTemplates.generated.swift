@@ -109,7 +109,7 @@ The learning rate is $\eta = {{{net.learningRate}}}$ and finite differences use 
 **(a)** Each entry is a product of one source value and one error; all {{entryCount}} appear in the matrix below.
 
 {{/listsEntries}}
-**(b)** Row $j$ holds $\delta_j^{ {{{layerTeX}}} }$ times the row vector $({{{source}}})^\top$, which is the outer product:
+**(b)** Row $j$ holds $\delta_j^{ {{{layerTeX}}} }$ times the row vector $({{{source}}})^\top$, which is the outer product{{#summarised}} (of the neurons shown throughout this key: {{#omittedRows.isSummarised}}row{{^omittedRows.omitsOne}}s{{/omittedRows.omitsOne}} {{omittedRows.omittedList}}{{/omittedRows.isSummarised}}{{#bothOmitted}} and {{/bothOmitted}}{{#omittedColumns.isSummarised}}column{{^omittedColumns.omitsOne}}s{{/omittedColumns.omitsOne}} {{omittedColumns.omittedList}}{{/omittedColumns.isSummarised}} {{#omitsOneInAll}}is{{/omitsOneInAll}}{{^omitsOneInAll}}are{{/omitsOneInAll}} left out, marked $\vdots$ and $\cdots$; `answers.json` lists every entry){{/summarised}}:
 
 @@{{{outerBlock}}}
 
@@ -171,7 +171,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 """##,
 "exercises/sgd-step-solution.mustache": ##"""
-**(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (matrices and vectors with more than {{maximumShown}} rows or {{maximumShownColumns}} columns show their first rows and columns and their last; $\cdots$ and $\vdots$ stand for the entries left out, which the answer key lists){{/summarised}}:
+**(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (the matrices and vectors show the neurons shown throughout this key: {{#elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/elidedLayers}}, marked $\vdots$ and $\cdots$; `answers.json` lists every entry){{/summarised}}:
 
 {{#layers}}
 @@{{{weights}}}
@@ -453,7 +453,7 @@ $$ {{{net.loss.definition}}}. $$
 Table: Network parameters. {#tbl:parameters}
 
 {{#architecture.summarised}}
-Matrices and vectors with more than {{architecture.maximumShown}} rows or columns show their first rows and columns and their last; $\cdots$ and $\vdots$ stand for the entries left out.
+Wide layers are summarised by one choice, the same in the figure, this table, every vector and every worked step: {{#architecture.elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/architecture.elidedLayers}}. The marks $\vdots$, $\cdots$ and $\ddots$ stand for them: row $j$ of ${{{architecture.symbols.weightMatrix}}}$ belongs to neuron $j$ of layer $l$, column $k$ to neuron $k$ of the layer before.
 
 {{/architecture.summarised}}
 The input vector and target are
@@ -508,7 +508,7 @@ Backpropagation never lists these paths: the matrix–vector products of BP2 (Th
 Theorem {{theorem}} with $l = {{number}}$: ${{{ruleTeX}}}$.
 
 {{#isSummarised}}
-Layer {{number}} has {{width}} neurons; neurons {{shownList}} are worked out, the others follow the same pattern and are marked $\vdots$.
+Layer {{number}} has {{width}} neurons; neurons {{shownList}} are worked out; {{#omitsOne}}neuron {{omittedList}} follows{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} follow{{/omitsOne}} the same pattern and {{#omitsOne}}is{{/omitsOne}}{{^omitsOne}}are{{/omitsOne}} marked $\vdots$.
 
 {{/isSummarised}}
 **(i) Transpose-multiply.** The errors of layer {{nextNumber}} flow back along the weights that connect the two layers:
@@ -553,7 +553,7 @@ We apply Theorem {{theorem}} with the {{net.loss.name}} and a softmax output. Ev
 
 {{/isJacobian}}
 {{#isSummarised}}
-The output layer has {{width}} neurons; neurons {{shownList}} are worked out, the others follow the same pattern.
+The output layer has {{width}} neurons; neurons {{shownList}} are worked out; {{#omitsOne}}neuron {{omittedList}} follows{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} follow{{/omitsOne}} the same pattern and {{#omitsOne}}is{{/omitsOne}}{{^omitsOne}}are{{/omitsOne}} marked $\vdots$.
 
 {{/isSummarised}}
 {{#deltaBlocks}}
@@ -594,7 +594,7 @@ We now propagate the error from the output back towards the input: Theorem {{bac
 The backward pass multiplies by the slope of every activation it passes through{{#derivatives.skipsLayers}}, from layer {{derivatives.focusNumber}} (the focus layer) to the output; layers below it are not needed{{/derivatives.skipsLayers}}. {{#net.uniformActivation}}{{#net.activation.isLinear}}Since ${{{net.activation.derivativeIdentity}}}$, every slope is $1$.{{/net.activation.isLinear}}{{^net.activation.isLinear}}Using ${{{net.activation.derivativeIdentity}}}$, the slopes follow from {{#net.activation.isReLU}}the signs of the pre-activations{{/net.activation.isReLU}}{{^net.activation.isReLU}}the activations{{/net.activation.isReLU}} already computed.{{/net.activation.isLinear}}{{/net.uniformActivation}}{{^net.uniformActivation}}Each layer uses the identity of its own activation: {{#derivatives.identities}}${{{tex}}}${{separator}}{{/derivatives.identities}}.{{/net.uniformActivation}}
 
 {{#derivatives.summarised}}
-Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}}.
+Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}} and leaves out {{#omitsOne}}neuron{{/omitsOne}}{{^omitsOne}}neurons{{/omitsOne}} {{omittedList}}.
 
 {{/derivatives.summarised}}
 {{#derivatives.hasRows}}
@@ -633,10 +633,10 @@ The softmax output needs no slope table: with the cross-entropy loss its Jacobia
 ## Step {{label}}: Layer {{number}}{{#isOutput}} (Output){{/isOutput}} {#{{{id}}}}
 
 {{#isSummarised}}
-Layer {{number}} has {{width}} neurons, more than are worth writing out one by one: neurons {{shownList}} are worked out below; the others are computed in exactly the same way and are marked $\vdots$ in the vectors.
+Layer {{number}} has {{width}} neurons, more than are worth writing out one by one: neurons {{shownList}} are worked out below; {{#omitsOne}}neuron {{omittedList}} is computed in exactly the same way and is{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} are computed in exactly the same way and are{{/omitsOne}} marked $\vdots$ in the vectors.
 
 {{/isSummarised}}
-**Pre-activations.** ${{{zTeX}}} = {{{matrixForm}}}${{#wideInput}}; with this many inputs each sum is written compactly{{/wideInput}}:
+**Pre-activations.** ${{{zTeX}}} = {{{matrixForm}}}${{#previous}}{{#isSummarised}}; in each sum $\cdots$ stands for the terms of {{#isInput}}input{{^omitsOne}}s{{/omitsOne}} {{omittedList}}{{/isInput}}{{^isInput}}neuron{{^omitsOne}}s{{/omitsOne}} {{omittedList}} of layer {{number}}{{/isInput}}, left out as everywhere in this handout{{/isSummarised}}{{/previous}}:
 
 {{#zBlocks}}
 @@{{{.}}}
@@ -756,6 +756,9 @@ Here the two one-sided slopes agree, so the loss does have a derivative with res
 {{/appendix}}
 
 """#,
+"handout/left-out.mustache": ##"""
+{{! One summarised layer, inside a list of them: "of the 12 neurons of layer 1, neurons 7–9 and 11 are left out". }}of the {{width}} {{#isInput}}inputs{{/isInput}}{{^isInput}}neurons of layer {{number}}{{/isInput}}, {{#omitsOne}}{{#isInput}}input{{/isInput}}{{^isInput}}neuron{{/isInput}} {{omittedList}} is{{/omitsOne}}{{^omitsOne}}{{#isInput}}inputs{{/isInput}}{{^isInput}}neurons{{/isInput}} {{omittedList}} are{{/omitsOne}} left out
+"""##,
 "handout/loss.mustache": ###"""
 ## Step {{loss.label}}: Loss {#sec:loss}
 
@@ -871,13 +874,13 @@ Substituting the values:
 "handout/summary-reference.mustache": ###"""
 ## Reference Table {#sec:summary-reference}
 
-Every intermediate value of the forward and backward passes, neuron by neuron{{#reference.anySummarised}}; of a layer wider than {{reference.maximumShownDimension}} neurons only the first and the last are shown{{/reference.anySummarised}}.
+Every intermediate value of the forward and backward passes, neuron by neuron{{#reference.anySummarised}}; of a wide layer only the neurons shown throughout the handout, $\vdots$ standing for those left out (Section [@sec:parameters] lists them){{/reference.anySummarised}}.
 
 | Layer | $j$ | $z_{j}$ | $a_{j}$ | ${{{summary.symbols.fPrimeTeX}}}(z_{j})$ | $\delta_{j}$ |
 |:--|:-:|--:|--:|--:|--:|
 {{#reference.rows}}
 {{#isElision}}
-| | $\vdots$ | | {{hidden}} more | | |
+| | $\vdots$ | | | | |
 {{/isElision}}
 {{^isElision}}
 | {{#layer}}$l = {{number}}${{#isInput}} (input){{/isInput}}{{#isOutput}} (output){{/isOutput}}{{/layer}} | {{neuron}} | {{#z}}${{{z}}}${{/z}}{{^z}}—{{/z}} | ${{{a}}}$ | {{#derivative}}${{{derivative}}}${{/derivative}}{{#isJacobian}}Jacobian{{/isJacobian}}{{^z}}—{{/z}} | {{#delta}}${{{delta}}}${{/delta}}{{^delta}}—{{/delta}} |

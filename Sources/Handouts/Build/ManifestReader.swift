@@ -7,7 +7,8 @@ import JSON
 ///
 /// ```json
 /// {"outputRoot": "../Output",
-///  "defaults": {"formats": ["latex", "html", "markdown"], "digits": 4, "notation": "standard"},
+///  "defaults": {"formats": ["latex", "html", "markdown"], "digits": 4, "notation": "standard",
+///               "maxShown": 8},
 ///  "documents": [{"spec": "seed-000.json", "kind": "handout", "output": "seed-000/handout"},
 ///                {"spec": "seed-000.json", "kind": "trace", "output": "seed-000/trace"}]}
 /// ```
@@ -20,7 +21,7 @@ public struct ManifestReader: Sendable {
 
     static let optionKeys = [
         "formats", "digits", "decimals", "notation", "superscript", "firstLayer", "weightTheorem", "lossSymbol",
-        "templates", "katexURL",
+        "templates", "katexURL", "full", "maxShown",
     ]
 
     /// Parses manifest text; `directory` is the manifest's folder, the base of relative paths.
@@ -117,6 +118,21 @@ public struct ManifestReader: Sendable {
             options.notation.gradientNumbering = numbering
         }
         if let symbol = try notationChoice(field("lossSymbol"), NotationChoice.lossSymbols) { options.notation.loss = symbol }
+        // Wide layers: `"full": true` or `"maxShown": N`; a document's own replace the defaults' as a pair.
+        let hasOwnShown = object?.optional("full") != nil || object?.optional("maxShown") != nil
+        if let source = hasOwnShown ? object : defaults {
+            if let full = source.optional("full") {
+                guard case .bool(let value) = full.value else {
+                    throw SpecError(full.path, "expected true or false, got \(full.value.kindDescription)")
+                }
+                options.showsEverything = value
+            }
+            if let shown = source.optional("maxShown") {
+                if options.showsEverything { throw SpecError(shown.path, "conflicts with full; give full or maxShown") }
+                options.maximumShownDimension = try integer(
+                    shown, in: HandoutOptions.smallestShownDimension...HandoutOptions.largestShownDimension)
+            }
+        }
         if let templates = field("templates") { options.templatesDirectory = try resolve(try templates.text(), in: directory) }
         if let url = field("katexURL") { options.katexBaseURL = try url.text() }
         return (formats, options)

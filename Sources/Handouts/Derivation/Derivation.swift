@@ -8,11 +8,15 @@ struct Derivation: Sendable {
     let trace: Trace
     let options: HandoutOptions
     let display: Display
+    /// `shown[l]`: the neurons of layer l (0-based) the handout shows — in the figure, the
+    /// parameter table, every vector and every worked step alike (`ShownNeurons`).
+    let shown: [ShownIndices]
 
     init(trace: Trace, options: HandoutOptions) {
         self.trace = trace
         self.options = options
         display = Display(options: options)
+        shown = ShownNeurons.decide(trace.spec, paths: trace.paths, options: options)
     }
 
     var spec: Spec { trace.spec }

@@ -79,17 +79,25 @@ struct Display: Sendable {
     func summarisedMatrix<E: Error>(
         rows: Int, columns: Int, limit: Int, columnLimit: Int? = nil, entry: (Int, Int) throws(E) -> MathExpression
     ) throws(E) -> (matrix: MathExpression, isComplete: Bool) {
-        let shownRows = ShownIndices(count: rows, limit: limit)
-        let shownColumns = ShownIndices(count: columns, limit: min(limit, columnLimit ?? limit))
+        try summarisedMatrix(
+            rows: ShownIndices(count: rows, limit: limit),
+            columns: ShownIndices(count: columns, limit: min(limit, columnLimit ?? limit)), entry: entry)
+    }
+
+    /// The entries of the shown `rows` and `columns` (a layer's one decision, `Derivation.shown`),
+    /// ⋯ ⋮ ⋱ where runs are left out; `entry(i, j)` gives the entry of 0-based row i and column j.
+    func summarisedMatrix<E: Error>(
+        rows shownRows: ShownIndices, columns shownColumns: ShownIndices, entry: (Int, Int) throws(E) -> MathExpression
+    ) throws(E) -> (matrix: MathExpression, isComplete: Bool) {
         var entries: [[MathExpression]] = []
         for row in shownRows.entries {
             var line: [MathExpression] = []
             for column in shownColumns.entries {
                 switch (row, column) {
                 case let (row?, column?): line.append(try entry(row, column))
-                case (nil, nil): line.append(.tex("\\ddots"))
-                case (nil, _): line.append(.tex("\\vdots"))
-                case (_, nil): line.append(.tex("\\cdots"))
+                case (nil, nil): line.append(.elided("\\ddots"))
+                case (nil, _): line.append(.elided("\\vdots"))
+                case (_, nil): line.append(.elided("\\cdots"))
                 }
             }
             entries.append(line)

@@ -99,6 +99,7 @@ extension HandoutError {
         case .template(let m): return .template(prefix + m)
         case .document(let m): return .document(prefix + m)
         case .computation(let m): return .computation(prefix + m)
+        case .options(let m): return .options(prefix + m)
         }
     }
 }

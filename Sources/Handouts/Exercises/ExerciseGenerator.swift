@@ -70,6 +70,7 @@ public struct ExerciseGenerator: Sendable {
 
     /// The sheet, key and answers of `spec` (its `exercises`, or the classic five).
     public func generate(_ spec: Spec, variant: ExerciseVariant? = nil) throws(HandoutError) -> ExerciseSet {
+        try options.validate(for: spec.network)
         let plan = ExercisePlan.resolve(spec)
         var resolved = spec
         resolved.exercises = plan.map(\.request)
@@ -91,6 +92,7 @@ public struct ExerciseGenerator: Sendable {
     /// The sheet, key and answers of `variant` of `base`: its first acceptable draw whose every
     /// value can be certified.
     public func generate(variant: ExerciseVariant, of base: Spec, distribution: VariantDistribution) throws(HandoutError) -> ExerciseSet {
+        try options.validate(for: base.network)
         let candidates = distribution.candidates(from: base, variant: variant, count: Self.variantDrawLimit)
         guard !candidates.isEmpty else {
             throw .computation("no draw of the distribution avoids saturated or dead neurons in \(VariantDistribution.maximumAttempts) tries; try --allow-saturation")
@@ -109,7 +111,11 @@ public struct ExerciseGenerator: Sendable {
 
     /// The documents from one trace, or `nil` when a displayed number needs more precision.
     private func build(_ trace: Trace, plan: [PlannedExercise], variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
-        let d = Derivation(trace: trace, options: options)
+        // Keys set matrices of rounded values, wider than a handout's exact parameters: a
+        // summarised layer shows at most `Display.roundedColumnLimit` neurons in them.
+        var shownOptions = options
+        shownOptions.maximumShownDimension = min(options.maximumShownDimension, Display.roundedColumnLimit)
+        let d = Derivation(trace: trace, options: shownOptions)
         var sheetExercises: [MustacheValue] = []
         var keyExercises: [MustacheValue] = []
         var statementBlocks: [String: Block] = [:]

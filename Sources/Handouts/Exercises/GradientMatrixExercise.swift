@@ -66,15 +66,30 @@ enum GradientMatrixExercise {
             "fdBlock": .string("\(prefix).fd"),
         ]
 
-        // (b) The outer product.
-        var rowVector: [MathExpression] = []
-        for a in sources { rowVector.append(try display.number(a, role: sourceRole)) }
+        // (b) The outer product, of the neurons the document shows (the layers' one decision).
+        let shownRows = d.shown[l]
+        let shownColumns = d.shown[l - 1]
+        let deltaColumn = try display.summarisedMatrix(rows: shownRows, columns: .all(1)) { j, _ throws(PrecisionShortfall) in
+            try display.number(deltas[j], role: .error)
+        }
+        let sourceRow = try display.summarisedMatrix(rows: .all(1), columns: shownColumns) { _, k throws(PrecisionShortfall) in
+            try display.number(sources[k], role: sourceRole)
+        }
+        let product = try display.summarisedMatrix(rows: shownRows, columns: shownColumns) { j, k throws(PrecisionShortfall) in
+            try display.number(gradients[j][k], role: .error)
+        }
         out.solutionBlocks["\(prefix).outer"] = display.chain([
             matrixSymbol,
             .juxtapose(.delta(d.layer(l)), .transpose(d.sourceVector(layer: l))),
-            .juxtapose(try display.column(deltas, role: .error), .matrix([rowVector])),
-            try display.matrix(gradients, role: .error),
-        ], matrix: gradients)
+            .juxtapose(deltaColumn.matrix, sourceRow.matrix),
+            product.matrix,
+        ], matrix: gradients, rows: shownRows, columns: shownColumns)
+        solution["summarised"] = .bool(!product.isComplete)
+        let omittedCount = shownRows.omitted.count + shownColumns.omitted.count
+        solution["bothOmitted"] = .bool(!shownRows.isComplete && !shownColumns.isComplete)
+        solution["omitsOneInAll"] = .bool(omittedCount == 1)
+        solution["omittedRows"] = .object(ShownNeurons(layer: l, d).values)
+        solution["omittedColumns"] = .object(ShownNeurons(layer: l - 1, d).values.merging(["isInput": .bool(l == 1)]) { _, new in new })
 
         // (c) The finite-difference check of one entry, as double-precision code computes it.
         let check: FiniteDifferenceCheck

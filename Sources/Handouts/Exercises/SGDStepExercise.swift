@@ -13,7 +13,6 @@ enum SGDStepExercise {
         let update = d.trace.update
         let L = d.outputLayer
         let eta = display.number(d.spec.learningRate)
-        let limit = d.options.maximumShownDimension
         let new = SubscriptIndex.letter("\\text{new}")
         func newSymbol(_ base: MathSymbol.Base, _ shape: MathSymbol.Shape, _ l: Int) -> MathExpression {
             .symbol(MathSymbol(base, shape: shape, layer: d.layer(l), indices: [new]))
@@ -27,36 +26,38 @@ enum SGDStepExercise {
         var layers: [MustacheValue] = []
         for l in 1...L {
             let (w, b, z, a) = ("\(prefix).w\(l)", "\(prefix).b\(l)", "\(prefix).z\(l)", "\(prefix).a\(l)")
-            // Wider than the limit: first and last rows and columns, as the handout shows them.
-            // More than two columns: the old weights and the step η·∂L/∂W on separate lines.
+            // The neurons the document shows (the layers' one decision): rows of layer l,
+            // columns of layer l − 1. More than two columns: the old weights and the step
+            // η·∂L/∂W on separate lines.
             let weights = d.network.weights[l - 1]
-            // The old weights show the same columns as the rounded gradient and result.
-            let oldWeights = display.summarisedMatrix(weights, limit: limit, columnLimit: Display.roundedColumnLimit, role: .weight).matrix
-            let step = MathExpression.juxtapose(eta, try display.summarisedMatrix(d.trace.weightGradients[l - 1], limit: limit, role: .error))
+            let oldWeights = display.summarisedMatrix(rows: d.shown[l], columns: d.shown[l - 1]) { j, k in
+                display.number(weights[j][k], role: .weight)
+            }.matrix
+            let step = MathExpression.juxtapose(eta, try shownMatrix(d.trace.weightGradients[l - 1], layer: l, role: .error, d))
             out.solutionBlocks[w] = display.chain([
                 newSymbol(.weight, .matrix, l),
                 .difference(.w(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .lossGradient(withRespectTo: .w(d.layer(l))))),
                 .wrappedSum([.plus(oldWeights), .minus(step)], perLine: (weights.first?.count ?? 0) > 2 ? 1 : 2),
-                try display.summarisedMatrix(update.weights[l - 1], limit: limit, role: .weight),
-            ], matrix: update.weights[l - 1])
+                try shownMatrix(update.weights[l - 1], layer: l, role: .weight, d),
+            ], matrix: update.weights[l - 1], rows: d.shown[l], columns: d.shown[l - 1])
             out.solutionBlocks[b] = display.chain([
                 newSymbol(.bias, .vector, l),
                 .difference(.b(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .delta(d.layer(l)))),
-                .difference(display.summarisedMatrix(d.network.biases[l - 1].map { [$0] }, limit: limit, role: .weight).matrix,
-                            .juxtapose(eta, try display.summarisedColumn(d.trace.deltas[l], limit: limit, role: .error))),
-                try display.summarisedColumn(update.biases[l - 1], limit: limit, role: .weight),
-            ], column: update.biases[l - 1])
+                .difference(ShownNeurons(layer: l, d).column { display.number(d.network.biases[l - 1][$0 - 1], role: .weight) },
+                            .juxtapose(eta, try ShownNeurons(layer: l, d).column(d.trace.deltas[l], role: .error, d))),
+                try ShownNeurons(layer: l, d).column(update.biases[l - 1], role: .weight, d),
+            ], column: update.biases[l - 1], rows: d.shown[l])
             out.solutionBlocks[z] = display.chain([
                 newSymbol(.preActivation, .vector, l),
                 .sum(.juxtapose(newSymbol(.weight, .matrix, l), l == 1 ? .x() : newSymbol(.activation, .vector, l - 1)),
                      newSymbol(.bias, .vector, l)),
-                try display.summarisedColumn(update.layers[l].z!, limit: limit),
-            ], column: update.layers[l].z!)
+                try ShownNeurons(layer: l, d).column(update.layers[l].z!, role: .plain, d),
+            ], column: update.layers[l].z!, rows: d.shown[l])
             out.solutionBlocks[a] = display.chain([
                 newSymbol(.activation, .vector, l),
                 .apply(.activation(d.activationSymbol(ofLayer: l)), newSymbol(.preActivation, .vector, l)),
-                try display.summarisedColumn(update.layers[l].a, limit: limit, role: .activation),
-            ], column: update.layers[l].a)
+                try ShownNeurons(layer: l, d).column(update.layers[l].a, role: .activation, d),
+            ], column: update.layers[l].a, rows: d.shown[l])
             layers.append(.object([
                 "layer": .string(d.layerNumber(l)), "isOutput": .bool(l == L),
                 "weights": .string(w), "biases": .string(b), "z": .string(z), "a": .string(a),
@@ -86,14 +87,12 @@ enum SGDStepExercise {
 
         let direction = try d.sign(change)
         // Whether some matrix or vector above leaves entries out (the answer key lists them all).
-        let summarised = d.network.layers.contains { $0 > limit }
-            || d.network.weights.contains { ($0.first?.count ?? 0) > Display.roundedColumnLimit }
+        let elided = ShownNeurons.elidedLayers(d)
         let lossDisplay = try display.distinguishing(d.trace.loss, update.loss)
         var solution: [String: MustacheValue] = [
             "layers": .list(layers),
-            "summarised": .bool(summarised),
-            "maximumShown": .string(String(limit)),
-            "maximumShownColumns": .string(String(min(limit, Display.roundedColumnLimit))),
+            "summarised": .bool(!elided.isEmpty),
+            "elidedLayers": .list(elided),
             "lossBlock": .string("\(prefix).loss"),
             "changeBlock": .string("\(prefix).change"),
             // "The loss decreased from … to …": both with enough digits to differ.
@@ -121,5 +120,14 @@ enum SGDStepExercise {
         }
         out.solution = solution
         return out
+    }
+}
+
+extension SGDStepExercise {
+    /// Certified values of layer l's weight shape, rows and columns as the document shows them.
+    static func shownMatrix(_ values: [[Real]], layer l: Int, role: Role, _ d: Derivation) throws -> MathExpression {
+        try d.display.summarisedMatrix(rows: d.shown[l], columns: d.shown[l - 1]) { j, k throws(PrecisionShortfall) in
+            try d.display.number(values[j][k], role: role)
+        }.matrix
     }
 }

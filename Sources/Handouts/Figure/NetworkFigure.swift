@@ -4,14 +4,13 @@ import Typesetting
 
 /// The network figure: every neuron with its label and value (inputs exact, activations
 /// rounded by the display), the focus weight and the edges of the active paths emphasised,
-/// the focus neuron highlighted. Columns wider than `maximumShownDimension` show their first
-/// neurons, the focus neuron and the last, with a ⋮ node for the rest.
+/// the focus neuron highlighted. A summarised layer shows the neurons of its one decision
+/// (`Derivation.shown`: the focus neuron, its paths, the first and the last), a ⋮ node for
+/// each run left out.
 enum NetworkFigure {
     static func build(_ d: Derivation, paths: ActivePaths, wording: FigureWording) throws -> Figure {
         let L = d.outputLayer
-        let shown = (0...L).map { l in
-            ShownIndices(count: d.network.layers[l], limit: d.options.maximumShownDimension, keeping: focusNeurons(d, layer: l))
-        }
+        let shown = d.shown
         var columns: [LayeredDiagram.Column] = []
         for l in 0...L {
             var nodes: [LayeredDiagram.Node] = []
@@ -45,18 +44,6 @@ enum NetworkFigure {
         return Figure(
             id: "fig:network", caption: wording.caption,
             diagram: LayeredDiagram(columns: columns, edges: edges, legend: legend))
-    }
-
-    /// The neurons of layer `l` that must stay visible: the focus neuron and a focus weight's source.
-    private static func focusNeurons(_ d: Derivation, layer l: Int) -> Set<Int> {
-        switch d.spec.focus {
-        case .weight(let focusLayer, let j, let k):
-            if l == focusLayer { return [j - 1] }
-            if l == focusLayer - 1 { return [k - 1] }
-        case .bias(let focusLayer, let j):
-            if l == focusLayer { return [j - 1] }
-        }
-        return []
     }
 
     private static func node(_ d: Derivation, layer l: Int, neuron j: Int) throws -> LayeredDiagram.Node {

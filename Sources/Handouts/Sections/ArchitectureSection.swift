@@ -10,13 +10,14 @@ enum ArchitectureSection {
     static func build(_ d: Derivation) throws -> SectionOutput {
         let network = d.network
         let L = d.outputLayer
-        let limit = d.options.maximumShownDimension
-        var summarised = false
         var parameters: [MustacheValue] = []
         for l in 1...L {
-            let weights = summarisedMatrix(network.weights[l - 1], limit: limit, d)
-            let biases = summarisedMatrix(network.biases[l - 1].map { [$0] }, limit: limit, d)
-            summarised = summarised || !weights.isComplete || !biases.isComplete
+            let weights = d.display.summarisedMatrix(rows: d.shown[l], columns: d.shown[l - 1]) { i, k in
+                d.display.number(network.weights[l - 1][i][k], role: .weight)
+            }
+            let biases = d.display.summarisedMatrix(rows: d.shown[l], columns: .all(1)) { i, _ in
+                d.display.number(network.biases[l - 1][i], role: .weight)
+            }
             parameters.append(.object([
                 "layer": .string(d.layerNumber(l)),
                 "weights": .string(d.display.tex(.w(d.layer(l))) + " = " + d.display.tex(weights.matrix)),
@@ -24,10 +25,14 @@ enum ArchitectureSection {
                 "shape": .string("\(network.layers[l]) \\times \(network.layers[l - 1])"),
             ]))
         }
-        let input = summarisedMatrix(d.spec.sample.input.map { [$0] }, limit: limit, d, role: .input)
+        let input = d.display.summarisedMatrix(rows: d.shown[0], columns: .all(1)) { i, _ in
+            d.display.number(d.spec.sample.input[i], role: .input)
+        }
         let targetValues = d.spec.sample.target
-        let target = summarisedMatrix(targetValues.map { [$0] }, limit: limit, d, role: .input)
-        summarised = summarised || !input.isComplete || !target.isComplete
+        let target = d.display.summarisedMatrix(rows: d.shown[L], columns: .all(1)) { i, _ in
+            d.display.number(targetValues[i], role: .input)
+        }
+        let elided = (0...L).filter { !d.shown[$0].isComplete }
         let targetTeX = targetValues.count == 1
             ? d.display.tex(.y(role: .input)) + " = " + d.display.tex(d.display.number(targetValues[0], role: .input))
             : d.display.tex(.y(shape: .vector, role: .input)) + " = " + d.display.tex(target.matrix)
@@ -58,8 +63,8 @@ enum ArchitectureSection {
                 "parameters": .list(parameters),
                 "input": .string(d.display.tex(.x(role: .input)) + " = " + d.display.tex(input.matrix)),
                 "target": .string(targetTeX),
-                "summarised": .bool(summarised),
-                "maximumShown": .number(String(limit)),
+                "summarised": .bool(!elided.isEmpty),
+                "elidedLayers": .list(ShownNeurons.elidedLayers(d)),
                 "symbols": symbols(d),
             ],
             blocks: ["architecture.figure": .figure(figure)]
@@ -109,13 +114,6 @@ enum ArchitectureSection {
                 "activation": NetworkFacts.activationFacts(group.activation, d),
             ])
         }
-    }
-
-    /// A matrix of exact values in full up to `limit` rows and columns, else summarised.
-    private static func summarisedMatrix(
-        _ rows: [[Rational]], limit: Int, _ d: Derivation, role: Role = .weight
-    ) -> (matrix: MathExpression, isComplete: Bool) {
-        d.display.summarisedMatrix(rows, limit: limit, role: role)
     }
 
     /// The focus parameter as plain Unicode text, for the figure's legend.

@@ -105,9 +105,10 @@ enum DerivativesSection {
             .colored(.activation, .partial(of: a, withRespectTo: .z(d.layer(L)), style: .frac)),
             .difference(.apply(.other("\\operatorname{diag}"), a), .juxtapose(a, .transpose(a))),
         ]
-        if jacobian.count <= d.options.maximumShownDimension {
-            members.append(try d.display.matrix(jacobian, role: .activation))
-        }
-        return d.display.chain(members, matrix: jacobian, id: "eq:derivatives-jacobian")
+        let shown = d.shown[L]
+        members.append(try d.display.summarisedMatrix(rows: shown, columns: shown) { i, j throws(PrecisionShortfall) in
+            try d.display.number(jacobian[i][j], role: .activation)
+        }.matrix)
+        return d.display.chain(members, matrix: jacobian, rows: shown, columns: shown, id: "eq:derivatives-jacobian")
     }
 }

@@ -17,16 +17,24 @@ enum LossSection {
         case .mse:
             // ½ Σ (aᵢ − yᵢ)²: symbolic, substituted, differences, result.
             let half = MathExpression.fraction(.number(NumberLiteral(exactly: Rational(1))), .number(NumberLiteral(exactly: Rational(2))), .tfrac)
-            func squares(_ terms: [MathExpression]) -> MathExpression {
-                .wrappedSum(terms.map { .plus(.power(.parentheses($0), exponent: .number(NumberLiteral(exactly: Rational(2))))) })
+            // The output layer's shown neurons; `nil` (a run left out) is written ⋯.
+            func squares(_ terms: [MathExpression?]) -> MathExpression {
+                .wrappedSum(terms.map { term in
+                    term.map { .plus(.power(.parentheses($0), exponent: .number(NumberLiteral(exactly: Rational(2))))) } ?? .plus(.elidedTerms)
+                })
             }
-            let indices = output.indices
-            let symbolic = indices.map { i -> MathExpression in
-                .difference(d.neuron(.activation, layer: L, i + 1), d.target(i + 1))
+            let entries = d.shown[L].entries
+            let symbolic = entries.map { entry in
+                entry.map { i -> MathExpression in .difference(d.neuron(.activation, layer: L, i + 1), d.target(i + 1)) }
             }
-            var substituted: [MathExpression] = []
-            var differences: [MathExpression] = []
-            for i in indices {
+            var substituted: [MathExpression?] = []
+            var differences: [MathExpression?] = []
+            for entry in entries {
+                guard let i = entry else {
+                    substituted.append(nil)
+                    differences.append(nil)
+                    continue
+                }
                 substituted.append(.difference(try display.number(output[i], role: .activation), display.number(target[i], role: .input)))
                 differences.append(try display.number(arithmetic.subtract(output[i], .exact(target[i]))))
             }
@@ -70,7 +78,7 @@ enum LossSection {
                 substituted.append(.cdot(y, ln(a)))
                 if !target[i].isZero { kept.append(target[i] == Rational(1) ? ln(a) : .cdot(y, ln(a))) }
             }
-            let shownAll = output.count <= d.options.maximumShownDimension
+            let shownAll = d.shown[L].isComplete
             var members: [MathExpression] = shownAll ? [negatedSum(symbolic), negatedSum(substituted)] : []
             if kept.count < output.count || !shownAll { members.append(negatedSum(kept)) }
             return members

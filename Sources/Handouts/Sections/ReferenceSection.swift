@@ -4,26 +4,26 @@ import ExactArithmetic
 import Typesetting
 
 /// The reference table of the summary: z, a, f′(z) and δ of every neuron, one row per neuron,
-/// layer by layer. A layer wider than `maximumShownDimension` shows its first neurons, an
-/// elision row and its last neuron.
+/// layer by layer. A summarised layer shows the neurons of its one decision
+/// (`Derivation.shown`), an elision row for each run left out.
 enum ReferenceSection {
     static func build(_ d: Derivation) throws -> SectionOutput {
         var rows: [MustacheValue] = []
         for l in 0...d.outputLayer {
-            let width = d.network.layers[l]
-            let limit = d.options.maximumShownDimension
-            let neurons = width > limit ? Array(0..<(limit - 1)) + [width - 1] : Array(0..<width)
-            for (position, i) in neurons.enumerated() {
-                if width > limit && position == neurons.count - 1 {
-                    rows.append(.object(["isElision": true, "hidden": .number(String(width - limit))]))
+            var first = true
+            for entry in d.shown[l].entries {
+                guard let i = entry else {
+                    rows.append(.object(["isElision": true]))
+                    continue
                 }
-                rows.append(.object(try row(layer: l, neuron: i, first: position == 0, d)))
+                rows.append(.object(try row(layer: l, neuron: i, first: first, d)))
+                first = false
             }
         }
+        let elided = (0...d.outputLayer).filter { !d.shown[$0].isComplete }
         return SectionOutput(values: [
             "rows": .list(rows),
-            "anySummarised": .bool(d.network.layers.contains { $0 > d.options.maximumShownDimension }),
-            "maximumShownDimension": .number(String(d.options.maximumShownDimension)),
+            "anySummarised": .bool(!elided.isEmpty),
         ])
     }
 

@@ -22,13 +22,13 @@ struct HiddenErrorStep {
         let product = MathExpression.juxtapose(.transpose(.w(d.layer(l + 1))), nextDelta)
 
         var matrixForm: [MathExpression] = [product]
-        if !shown.isSummarised && !nextShown.isSummarised {
+        if !shown.isSummarised && !nextShown.isSummarised && nextShown.width <= ForwardLayer.matrixFormColumns {
             let transposed = d.network.weights[l].transposed()
             matrixForm.append(.juxtapose(d.display.matrix(transposed, role: .weight),
                                          try nextShown.column(d.trace.deltas[l + 1], role: .error, d)))
         }
         matrixForm.append(try shown.column(propagated, role: .plain, d))
-        output.blocks["\(prefix).propagate"] = d.display.chain(matrixForm, column: propagated, id: "eq:backward-\(l)-propagate")
+        output.blocks["\(prefix).propagate"] = d.display.chain(matrixForm, column: propagated, rows: d.shown[l], id: "eq:backward-\(l)-propagate")
 
         var names: [MustacheValue] = []
         for k in shown.indices {
@@ -78,11 +78,8 @@ struct HiddenErrorStep {
                          coefficient: .exact(weights[j][k - 1]), coefficientRole: .weight,
                          factor: d.trace.deltas[l + 1][j], factorRole: .error)
         }
-        let j = d.indexSymbol("j")
-        let compact = MathExpression.summation(below: j, above: nil,
-                                               body: .juxtapose(.w(next, .letter("j"), .number(k)), .delta(next, .letter("j"))))
         let lhs = MathExpression.symbol(MathSymbol(.other("(" + d.display.tex(product) + ")"), indices: [.number(k)]))
-        return try WeightedSumChain(terms: terms, bias: nil, compact: compact)
+        return try WeightedSumChain(terms: terms, bias: nil, shown: d.shown[l + 1])
             .block(lhs: lhs, value: d.trace.propagated[l][k - 1], resultRole: .plain, id: nil, boxed: false, d)
     }
 
@@ -100,7 +97,7 @@ struct HiddenErrorStep {
             try shown.column { k in .cdot(try display.number(propagated[k - 1]), try derivative(k)) },
             try shown.column(d.trace.deltas[l], role: .error, d),
         ]
-        return display.chain(members, column: d.trace.deltas[l], id: "eq:backward-\(l)", boxed: true)
+        return display.chain(members, column: d.trace.deltas[l], rows: d.shown[l], id: "eq:backward-\(l)", boxed: true)
     }
 
     /// At the focus layer, when the focus neuron's δ gathers several paths to the output: the

@@ -38,7 +38,7 @@ struct OutputErrorStep {
         if !single {
             output.blocks["\(prefix).delta"] = d.display.chain(
                 [.delta(d.layer(L)), try shown.column(d.trace.deltas[L], role: .error, d)],
-                column: d.trace.deltas[L], id: "eq:backward-\(L)", boxed: true)
+                column: d.trace.deltas[L], rows: d.shown[L], id: "eq:backward-\(L)", boxed: true)
         }
         let step = steps.backwardLayers[L]!
         var values = shown.values
@@ -97,7 +97,6 @@ struct OutputErrorStep {
             guard case .jacobian(let jacobian) = d.trace.layers[L].derivative else {
                 preconditionFailure("a softmax layer has a Jacobian")
             }
-            let i = d.indexSymbol("i")
             let partial = { (row: MathExpression) in
                 MathExpression.colored(.activation, .partial(of: row, withRespectTo: d.neuron(.preActivation, layer: L, j), style: .frac))
             }
@@ -107,10 +106,7 @@ struct OutputErrorStep {
                              coefficient: jacobian[i - 1][j - 1], coefficientRole: .activation,
                              factor: d.trace.lossGradient[i - 1], factorRole: .plain)
             }
-            let compact = MathExpression.summation(
-                below: i, above: nil,
-                body: .juxtapose(partial(.a(d.layer(L), .letter("i"))), .parentheses(.difference(.a(d.layer(L), .letter("i")), .y(.letter("i"), role: .input)))))
-            return try WeightedSumChain(terms: terms, bias: nil, compact: compact)
+            return try WeightedSumChain(terms: terms, bias: nil, shown: d.shown[L])
                 .block(lhs: lhs, value: delta, resultRole: .error, id: id, boxed: boxed, d)
         }
     }

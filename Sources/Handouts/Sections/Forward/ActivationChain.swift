@@ -35,11 +35,12 @@ enum ActivationChain {
             members.append(.frac(.apply(.exp, zSymbol),
                                  .summation(below: i, above: nil, body: .apply(.exp, .z(layer, .letter("i"))))))
             let zs = values.z!
-            if zs.count <= d.options.maximumShownDimension {
-                var exponentials: [MathExpression] = []
-                for zi in zs { exponentials.append(.apply(.exp, try display.number(zi))) }
-                members.append(.frac(.apply(.exp, zShown), .sum(exponentials.map(Term.plus))))
+            // The layer's shown neurons, ⋯ for each run left out.
+            var exponentials: [MathExpression] = []
+            for entry in d.shown[l].entries {
+                exponentials.append(try entry.map { .apply(.exp, try display.number(zs[$0])) } ?? .elidedTerms)
             }
+            members.append(.frac(.apply(.exp, zShown), .sum(exponentials.map(Term.plus))))
         }
         members.append(try display.number(a, role: .activation))
         return display.chain(members, value: a, id: single ? "eq:forward-\(l)-a" : nil, boxed: single)

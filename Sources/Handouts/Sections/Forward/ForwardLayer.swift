@@ -14,6 +14,10 @@ struct ForwardLayer {
     let d: Derivation
     let steps: WorkedSteps
 
+    /// The widest W⁽ˡ⁾ written out in the matrix form W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ = …: with its input and
+    /// bias columns a wider one runs off the page (the parameter table shows it instead).
+    static let matrixFormColumns = 8
+
     func build(into output: inout SectionOutput) throws -> MustacheValue {
         let shown = ShownNeurons(layer: l, d)
         let previousShown = ShownNeurons(layer: l - 1, d)
@@ -26,12 +30,12 @@ struct ForwardLayer {
             zBlocks.append(.string("\(prefix).z-\(j)"))
             aBlocks.append(.string("\(prefix).a-\(j)"))
         }
-        let full = !shown.isSummarised && !previousShown.isSummarised
+        let full = !shown.isSummarised && !previousShown.isSummarised && previousShown.width <= Self.matrixFormColumns
         output.blocks["\(prefix).z"] = try matrixForm(full: full, shown: shown)
         if shown.width > 1 {
             output.blocks["\(prefix).a"] = d.display.chain(
             [.a(d.layer(l), role: .activation), try shown.column(d.trace.layers[l].a, role: .activation, d)],
-            column: d.trace.layers[l].a, id: "eq:forward-\(l)-a", boxed: true)
+            column: d.trace.layers[l].a, rows: d.shown[l], id: "eq:forward-\(l)-a", boxed: true)
         }
         let step = steps.forwardLayers[l - 1]
         let used = steps.steps(using: l, focus: d.spec.focus)
@@ -47,7 +51,9 @@ struct ForwardLayer {
             "aTeX": .string(d.display.tex(.a(d.layer(l), role: .activation))),
             "matrixForm": .string(d.display.tex(symbolicMatrixForm)),
             "activationForm": .string(d.display.tex(.apply(.activation(d.activationSymbol(ofLayer: l)), .z(d.layer(l))))),
-            "wideInput": .bool(previousShown.isSummarised),
+            "previous": .object(previousShown.values.merging([
+                "isInput": .bool(l == 1), "number": .string(d.layerNumber(l - 1)),
+            ]) { _, new in new }),
             "zBlocks": .list(zBlocks),
             "aBlocks": .list(aBlocks),
             "zBlock": .string("\(prefix).z"),
@@ -90,16 +96,12 @@ struct ForwardLayer {
                          coefficient: .exact(weights[k]), coefficientRole: .weight,
                          factor: inputs[k], factorRole: sourceRole)
         }
-        let k = SubscriptIndex.letter("k")
-        let compact = MathExpression.sum(
-            .summation(below: d.indexSymbol("k"), above: nil,
-                       body: .juxtapose(.w(layer, .number(j), k, role: .weight), source(k))),
-            .b(layer, .number(j), role: .weight))
-        let chain = WeightedSumChain(terms: terms, bias: (.b(layer, .number(j), role: .weight), d.network.biases[l - 1][j - 1]), compact: compact)
+        let chain = WeightedSumChain(terms: terms, bias: (.b(layer, .number(j), role: .weight), d.network.biases[l - 1][j - 1]), shown: d.shown[l - 1])
         return try chain.block(lhs: d.neuron(.preActivation, layer: l, j), value: d.trace.layers[l].z![j - 1], resultRole: .plain, id: nil, boxed: false, d)
     }
 
-    /// z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ with the matrices (when both layers are small enough), boxed.
+    /// z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ with the matrices (when both layers are shown in full and W⁽ˡ⁾ has at
+    /// most `matrixFormColumns` columns), boxed.
     private func matrixForm(full: Bool, shown: ShownNeurons) throws -> Block {
         let z = d.trace.layers[l].z!
         var members: [MathExpression] = [shown.width == 1 ? d.neuron(.preActivation, layer: l, 1) : .z(d.layer(l)), symbolicMatrixForm]
@@ -110,6 +112,6 @@ struct ForwardLayer {
             members.append(.sum(.juxtapose(weights, inputs), biases))
         }
         members.append(try shown.column(z, role: .plain, d))
-        return d.display.chain(members, column: z, id: "eq:forward-\(l)-z", boxed: true)
+        return d.display.chain(members, column: z, rows: d.shown[l], id: "eq:forward-\(l)-z", boxed: true)
     }
 }
