@@ -45,6 +45,21 @@ import Testing
         #expect(!latex.contains("of the 1 paths") && !latex.contains("of the one routes"))
     }
 
+    /// Three paths through a dead focus neuron: the summary says none is active and, every
+    /// contribution being exact, does not call them rounded.
+    @Test func noneOfSeveralPathsIsActive() throws {
+        let spec = try SpecReader().read("""
+        {"network": {"layers": [2, 2, 3, 1], "activations": ["relu", "relu", "linear"], "loss": "mse",
+          "weights": [[[-1, -1], [1, 1]], [[1, 1], [0.5, 1], [1, -1]], [[1, 1, 1]]], "biases": [[0, 0], [0, 0, 0], [0]]},
+         "sample": {"input": [1, 1], "target": [0.5]}, "focus": {"weight": [1, 1, 1]}}
+        """)
+        let latex = try HandoutFixtures.handout(spec, .latex)
+        #expect(latex.contains("None of the 3 paths is active: each contains a factor that is exactly zero"))
+        #expect(latex.contains("Substituting, the contributions add up to the gradient:"))
+        #expect(!latex.contains("each is shown rounded"))
+        #expect(latex.contains("&= \\err{0} + \\err{0} + \\err{0}"))
+    }
+
     /// The seed's two paths: symbolic, substituted as in the seed, contributions, and `≈`.
     @Test func seedHasTwoPathsSummingToTheGradient() throws {
         let latex = try HandoutFixtures.handout(HandoutFixtures.seed000, .latex)

@@ -862,7 +862,7 @@ Table [@tbl:summary-paths] gives each path's contribution: the whole product alo
 
 Table: The contribution of each {{^summary.noneActive}}active {{/summary.noneActive}}path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}
 
-Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:
+Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}{{#summary.contributionsExact}}:{{/summary.contributionsExact}}{{^summary.contributionsExact}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:{{/summary.contributionsExact}}
 {{/summary.singlePath}}
 {{#summary.singlePath}}
 Substituting the values:

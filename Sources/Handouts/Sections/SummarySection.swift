@@ -18,6 +18,8 @@ enum SummarySection {
             "hasInactive": .bool(paths.inactiveCount > 0),
             "noneActive": .bool(paths.noneActive),
             "singleActive": .bool(paths.activeCount == 1),
+            // Every contribution exact (ReLU and linear networks): nothing is rounded to mention.
+            "contributionsExact": .bool(paths.shown.allSatisfy(\.product.isExact) && (rest == 0 || paths.restContribution.isExact)),
             "singleInactive": .bool(paths.inactiveCount == 1),
             "singlePath": .bool(d.trace.paths.count == 1),
             "singleOutput": .bool(d.network.layers[d.outputLayer] == 1),
