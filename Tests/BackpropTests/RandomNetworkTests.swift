@@ -17,7 +17,17 @@ import Testing
     func everyGradientAgreesWithForwardMode(seed: UInt64) throws {
         let spec = RandomSpecs.make(seed: seed)
         let trace = try Engine(precision: 160).trace(spec)
+        // A ReLU exactly at its kink (z = 0) has no derivative: the engine takes ReLU′(0) = 0 by
+        // convention, while double arithmetic lands z on either side. The gradients through it
+        // are a convention, not comparable; the loss still is.
+        let atKink = trace.layers.indices.dropFirst().contains { l in
+            spec.network.activation(ofLayer: l) == .relu && trace.layers[l].z!.contains { $0.exactValue?.isZero == true }
+        }
         let reference = ForwardModeReference(spec: spec)
+        guard !atKink else {
+            #expect(Self.close(trace.loss, reference.lossAndDerivative(nil).value), "loss, seed \(seed)")
+            return
+        }
         #expect(Self.close(trace.loss, reference.lossAndDerivative(nil).value), "loss, seed \(seed)")
         let network = spec.network
         for l in 1..<network.layers.count {

@@ -3,6 +3,11 @@ import ExactArithmetic
 
 /// Random valid specs for property tests, shared by the test targets.
 public enum RandomSpecs {
+    /// Widest input layer drawn.
+    public static let maximumInputWidth = 14
+    /// Widest later layer drawn.
+    public static let maximumLayerWidth = 16
+
     /// A decimal in [-range, range] with `places` decimal places.
     public static func decimal(_ g: inout SplitMix64, range: Int = 1, places: Int = 2) -> Rational {
         let scale = Int(BigInt(10).power(places).asInt!)
@@ -10,18 +15,29 @@ public enum RandomSpecs {
         return Rational(BigInt(n), BigInt(scale))
     }
 
-    /// A valid random spec: depth 1…6 layers after the input, widths 1…8, activations and
-    /// loss chosen from what is valid together.
+    /// A valid random spec with activations and loss chosen from what is valid together.
+    /// Shapes: usually depth 1…6 with widths 1…8; one seed in four a wide network (depth 1…3,
+    /// inputs up to `maximumInputWidth`, layers up to `maximumLayerWidth`); seeds ≡ 7 and 17
+    /// (mod 20) the smallest networks [1, 1] and [1, 1, 1]. One seed in five with a ReLU hidden
+    /// layer puts a neuron of it exactly on the kink (z = 0, its bias chosen for it).
     public static func make(seed: UInt64, activations allowed: [Activation]? = nil, loss: Loss? = nil) -> Spec {
         var g = SplitMix64(seed: seed)
-        let depth = Int.random(in: 1...6, using: &g)
-        var layers = (0...depth).map { _ in Int.random(in: 1...8, using: &g) }
+        let wide = Int.random(in: 0..<4, using: &g) == 0
+        var depth = wide ? Int.random(in: 1...3, using: &g) : Int.random(in: 1...6, using: &g)
+        var layers = (0...depth).map { l in
+            wide ? Int.random(in: 1...(l == 0 ? maximumInputWidth : maximumLayerWidth), using: &g) : Int.random(in: 1...8, using: &g)
+        }
+        let tiny = seed % 20 == 7 || seed % 20 == 17
+        if tiny {
+            depth = seed % 20 == 7 ? 1 : 2
+            layers = Array(repeating: 1, count: depth + 1)
+        }
         let hidden: [Activation] = allowed?.filter { $0 != .softmax } ?? [.sigmoid, .tanh, .relu, .linear]
         let chosenLoss = loss ?? (Bool.random(using: &g) ? .mse : .crossEntropy)
         var activations = (1..<depth).map { _ in hidden.randomElement(using: &g)! }
         var target: [Rational]
         if chosenLoss == .crossEntropy {
-            if Bool.random(using: &g) {
+            if !tiny, Bool.random(using: &g) {
                 layers[depth] = max(2, layers[depth])
                 activations.append(.softmax)
                 let hot = Int.random(in: 0..<layers[depth], using: &g)
@@ -32,12 +48,19 @@ public enum RandomSpecs {
                 target = [Rational(BigInt(Int.random(in: 0...4, using: &g)), 4)]
             }
         } else {
-            let output = (allowed ?? [.sigmoid, .tanh, .relu, .linear, .softmax]).randomElement(using: &g)!
-            if output == .softmax { layers[depth] = max(2, layers[depth]) }
-            activations.append(output)
+            var outputs = allowed ?? [.sigmoid, .tanh, .relu, .linear, .softmax]
+            if layers[depth] == 1 { outputs.removeAll { $0 == .softmax } }
+            activations.append(outputs.randomElement(using: &g) ?? .linear)
             target = (0..<layers[depth]).map { _ in decimal(&g) }
         }
-        return spec(layers: layers, activations: activations, loss: chosenLoss, target: target, using: &g)
+        var spec = spec(layers: layers, activations: activations, loss: chosenLoss, target: target, using: &g)
+        // A ReLU kink in layer 1: b = −w·x puts z exactly at 0 (known exactly, as the input is).
+        if depth > 1, activations[0] == .relu, Int.random(in: 0..<5, using: &g) == 0 {
+            let j = Int.random(in: 0..<layers[1], using: &g)
+            if spec.network.weights[0][j].allSatisfy(\.isZero) { spec.network.weights[0][j][0] = Rational(1, 2) }
+            spec.network.biases[0][j] = -zip(spec.network.weights[0][j], spec.sample.input).reduce(Rational(0)) { $0 + $1.0 * $1.1 }
+        }
+        return spec
     }
 
     /// A spec of the given shape with random weights (two decimals), biases and inputs (one
