@@ -1,3 +1,5 @@
+import Synchronization
+
 extension BigInt {
     /// Sum. O(1) for word-sized operands without overflow, O(n) otherwise.
     public static func + (a: BigInt, b: BigInt) -> BigInt {
@@ -95,11 +97,23 @@ extension BigInt {
         return result
     }
 
-    /// 10^k, from a table for k < 420 (enough for 200 significant digits of values down to 10⁻²²⁰).
+    /// 10^k, from a table for k < 420 (enough for 200 significant digits of values down to 10⁻²²⁰);
+    /// larger ones as 5^k · 2^k, remembered: a saturated network shows many values near the same
+    /// 10^−130000, and each formatting would otherwise recompute its power.
     static func powerOfTen(_ k: Int) -> BigInt {
-        k < powersOfTen.count ? powersOfTen[k] : BigInt(10).power(k)
+        if k < powersOfTen.count { return powersOfTen[k] }
+        if let known = largePowersOfTen.withLock({ $0[k] }) { return known }
+        let value = BigInt(5).power(k) << k
+        largePowersOfTen.withLock { cache in
+            if cache.count >= 32 { cache.removeAll() }
+            cache[k] = value
+        }
+        return value
     }
 }
+
+/// Recently used powers of ten beyond the table, by exponent.
+private let largePowersOfTen = Mutex([Int: BigInt]())
 
 private let powersOfTen: [BigInt] = {
     var table: [BigInt] = [1]

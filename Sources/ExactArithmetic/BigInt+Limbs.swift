@@ -82,8 +82,15 @@ enum Limbs {
         return result
     }
 
-    /// a × b by schoolbook multiplication. O(n·m).
+    /// a × b: schoolbook for short operands, Karatsuba (O(n^1.585)) once both are long.
     static func multiply(_ a: [UInt], _ b: [UInt]) -> [UInt] {
+        if a.isEmpty || b.isEmpty { return [] }
+        if min(a.count, b.count) >= karatsubaThreshold { return karatsuba(a, b) }
+        return schoolbook(a, b)
+    }
+
+    /// a × b by schoolbook multiplication. O(n·m).
+    static func schoolbook(_ a: [UInt], _ b: [UInt]) -> [UInt] {
         if a.isEmpty || b.isEmpty { return [] }
         var result = [UInt](repeating: 0, count: a.count + b.count)
         result.withUnsafeMutableBufferPointer { r in

@@ -23,6 +23,20 @@ extension RealArithmetic {
         return increasing(x) { Elementary.log($0, work) }
     }
 
+    /// ln(1 + u) for u > −1, keeping relative precision when u is tiny: for 0 ≤ u < 2^−(bits/2),
+    /// u − u²/2 ≤ ln(1 + u) ≤ u, whereas ln of the sum 1 + u would lose every bit of u below
+    /// the working precision (a loss −ln σ(z) of e^−40000 for a saturated sigmoid).
+    public func log1p(_ u: Real) -> Real? {
+        if u.exactValue == 0 { return Real(0) }
+        let e = enclosure(u)
+        if e.lower.signum() >= 0 && e.upper.top < -work / 2 {
+            let square = Dyadic.multiply(e.upper, e.upper, work, .up)
+            let lower = Dyadic.add(e.lower, -square.scaled(byPowerOfTwo: -1), work, .down)
+            return Real(enclosure: Enclosure(lower: lower, upper: e.upper).rounded(precision))
+        }
+        return log(add(Real(1), u))
+    }
+
     /// σ(x) = 1 / (1 + e^−x).
     public func sigmoid(_ x: Real) -> Real {
         if x.exactValue == 0 { return .exact(Rational(1, 2)) }
@@ -52,8 +66,9 @@ extension RealArithmetic {
     }
 
     private func positiveTanh(_ x: Enclosure, _ top: Int) -> Enclosure {
-        if top > Elementary.hugeTop {
-            // 1 − tanh x = 2 / (1 + e^2x) < 2e^−2x < 2^−(2^40).
+        if top >= Elementary.hugeTop {
+            // 1 − tanh x = 2 / (1 + e^2x) < 2e^−2x < 2^−(2^40), since 2x ≥ 2^40 (e^2x itself is
+            // out of exp's range from x ≥ 2^39 on).
             return Enclosure(lower: Dyadic.add(.one, Dyadic(-1, -(1 << Elementary.hugeTop)), work, .down), upper: .one)
         }
         let bits = work + max(0, -top)
@@ -70,6 +85,20 @@ extension RealArithmetic {
         let exponentials = xs.indices.map { $0 == largest ? Real(1) : exp(subtract(xs[$0], xs[largest])) }
         let total = sum(exponentials)
         return exponentials.map { divide($0, total)! }
+    }
+
+    /// 1 − softmax(x)ᵢ = Σⱼ≠ᵢ e^(xⱼ − m) / Σⱼ e^(xⱼ − m), summed from prefix and suffix sums of
+    /// positive terms: no cancellation however close softmax(x)ᵢ is to 1, O(n) exponentials.
+    public func softmaxComplements(_ xs: [Real]) -> [Real] {
+        guard let largest = xs.indices.max(by: { xs[$0].toDouble() < xs[$1].toDouble() }) else { return [] }
+        let exponentials = xs.indices.map { $0 == largest ? Real(1) : exp(subtract(xs[$0], xs[largest])) }
+        var prefix = [Real(0)]
+        for e in exponentials { prefix.append(add(prefix.last!, e)) }
+        var suffix = [Real(0)]
+        for e in exponentials.reversed() { suffix.append(add(suffix.last!, e)) }
+        let total = prefix.last!
+        let n = xs.count
+        return xs.indices.map { i in divide(add(prefix[i], suffix[n - 1 - i]), total)! }
     }
 
     /// f applied to an increasing function's argument: one evaluation on a narrow enclosure,

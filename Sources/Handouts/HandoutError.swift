@@ -1,4 +1,5 @@
 import Backprop
+import ExactArithmetic
 import Documents
 
 /// Why a handout could not be generated.
@@ -21,4 +22,21 @@ public enum HandoutError: Error, Sendable, CustomStringConvertible {
 
 /// Raised while deriving when a number's enclosure is too wide for the digits shown: the
 /// handout is derived again from a more precise trace.
-struct PrecisionShortfall: Error {}
+struct PrecisionShortfall: Error {
+    /// The value that could not be shown, when known: named in the error if even the most
+    /// precise trace does not settle it.
+    var value: Real?
+
+    init(value: Real? = nil) {
+        self.value = value
+    }
+
+    /// The error when the most precise trace still falls short: it names the value by what is
+    /// known of it.
+    static func error(_ last: PrecisionShortfall?, after error: Error) -> HandoutError {
+        guard let value = last?.value else { return .computation(String(describing: error)) }
+        let format = DecimalFormat(.significantDigits(3), scientificBelow: Rational(1, 1000), scientificFrom: Rational(100_000))
+        func text(_ r: Rational) -> String { r.formatted(format).text }
+        return .computation("\(error): the last value short of digits, at \(Engine.precisionLadder.last!) bits, is only known to lie in [\(text(value.lowerBound)), \(text(value.upperBound))]")
+    }
+}

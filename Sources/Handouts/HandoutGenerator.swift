@@ -28,17 +28,18 @@ public struct HandoutGenerator: Sendable {
     /// The document tree of the handout, before any writer.
     public func document(for spec: Spec, library: TemplateLibrary) throws(HandoutError) -> Document {
         try options.validate(for: spec.network)
+        var shortfall: PrecisionShortfall?
         do {
-            return try Engine.refine(spec) { trace in try build(from: trace, library: library) }
+            return try Engine.refine(spec) { trace in try build(from: trace, library: library, shortfall: &shortfall) }
         } catch let error as HandoutError {
             throw error
         } catch {
-            throw .computation(String(describing: error))
+            throw PrecisionShortfall.error(shortfall, after: error)
         }
     }
 
     /// The document from one trace, or `nil` when some displayed number needs more precision.
-    private func build(from trace: Trace, library: TemplateLibrary) throws(HandoutError) -> Document? {
+    private func build(from trace: Trace, library: TemplateLibrary, shortfall: inout PrecisionShortfall?) throws(HandoutError) -> Document? {
         let derivation = Derivation(trace: trace, options: options)
         var context: [String: MustacheValue] = [:]
         var blocks: [String: Block] = [:]
@@ -48,7 +49,8 @@ public struct HandoutGenerator: Sendable {
                 context[section.key] = .object(output.values)
                 blocks.merge(output.blocks) { first, _ in first }
             }
-        } catch is PrecisionShortfall {
+        } catch let error as PrecisionShortfall {
+            shortfall = error
             return nil
         } catch {
             throw .computation(String(describing: error))

@@ -11,8 +11,10 @@ public struct HandoutOptions: Sendable {
     public var precision: DecimalFormat.Precision
     /// Symbols and numbering conventions (superscripts, first layer number, theorem order, loss).
     public var notation: Notation
-    /// Where the HTML loads KaTeX from (the folder holding `katex.min.js`).
+    /// Where the HTML loads KaTeX from (the folder holding `katex.min.js`), with `--math katex`.
     public var katexBaseURL: String
+    /// How the HTML typesets formulas: MathML in the page (default) or KaTeX.
+    public var htmlMath: HTMLMathMode = .mathml
     /// A folder whose templates override the built-in ones, file by file.
     public var templatesDirectory: String?
     /// The base name of files written beside the main output (figures of the Markdown format).
@@ -61,5 +63,13 @@ public struct HandoutOptions: Sendable {
         throw .options(
             "--full shows every neuron, at most \(Self.largestShownDimension) per layer, but \(name) has \(network.layers[widest]); "
             + "leave out --full (or give --max-shown N, N ≤ \(Self.largestShownDimension)) to summarise it")
+    }
+}
+
+extension HandoutOptions {
+    /// Warnings about the KaTeX folder an HTML page in KaTeX mode will load from.
+    public var katexWarnings: [String] {
+        guard format == .html, htmlMath == .katex else { return [] }
+        return KaTeXSource.warnings(base: katexBaseURL)
     }
 }

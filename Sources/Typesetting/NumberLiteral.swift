@@ -53,7 +53,7 @@ public struct NumberLiteral: Hashable, Sendable {
     /// Precondition: `significand` is a decimal number without sign or exponent.
     public init(negative: Bool, significand: String, exponent: Int? = nil, isExact: Bool, role: Role = .plain) {
         let digits = significand + (exponent.map { "e\($0)" } ?? "")
-        guard !significand.hasPrefix("-"), let magnitude = try? Rational.parse(digits) else {
+        guard !significand.hasPrefix("-"), let magnitude = try? Rational.parse(digits, maxExponent: .max) else {
             preconditionFailure("NumberLiteral: significand \(significand) is not an unsigned decimal")
         }
         self.negative = negative && !magnitude.isZero

@@ -186,11 +186,12 @@ enum WriterSetup {
     }
 
     static func writer(
-        _ format: OutputFormat, katexBaseURL: String = HTMLWriter.defaultKaTeXBaseURL, stem: String = "everything"
+        _ format: OutputFormat, katexBaseURL: String = HTMLWriter.defaultKaTeXBaseURL, stem: String = "everything",
+        math: HTMLMathMode = .mathml
     ) throws -> any DocumentWriter {
         switch format {
         case .latex: return LaTeXWriter(shell: try shell(.latex))
-        case .html: return HTMLWriter(shell: try shell(.html), katexBaseURL: katexBaseURL)
+        case .html: return HTMLWriter(shell: try shell(.html), katexBaseURL: katexBaseURL, math: math)
         case .markdown: return MarkdownWriter(shell: try shell(.markdown), attachmentStem: stem)
         }
     }

@@ -145,3 +145,31 @@ func decimalDigitCountMatchesText(a: BigInt) {
     #expect(BigInt(10).power(text.count).decimalPowerExponent == text.count)
     #expect(a.decimalPowerExponent == (a.signum() > 0 && text.first == "1" && text.dropFirst().allSatisfy { $0 == "0" } ? text.count - 1 : nil))
 }
+
+/// Karatsuba products of long operands, balanced and not, agree with schoolbook's.
+@Suite struct KaratsubaTests {
+    static func limbs(_ count: Int, _ g: inout SplitMix64, allOnes: Bool = false) -> [UInt] {
+        var a = (0..<count).map { _ in allOnes ? UInt.max : UInt(g.next()) }
+        if a.last == 0 { a[a.count - 1] = 1 }
+        return a
+    }
+
+    @Test(arguments: [(40, 40), (41, 97), (64, 64), (100, 250), (257, 129), (300, 301), (1000, 999)])
+    func agreesWithSchoolbook(_ sizes: (Int, Int)) {
+        var g = SplitMix64(seed: UInt64(sizes.0 * 1000 + sizes.1))
+        for allOnes in [false, true] {
+            let a = Self.limbs(sizes.0, &g, allOnes: allOnes), b = Self.limbs(sizes.1, &g, allOnes: allOnes)
+            #expect(Limbs.karatsuba(a, b) == Limbs.schoolbook(a, b))
+            #expect(Limbs.multiply(b, a) == Limbs.schoolbook(a, b))
+        }
+    }
+
+    /// 10^k from the cached 5^k · 2^k path, checked against repeated multiplication by 10.
+    @Test func largePowersOfTen() {
+        var p = BigInt(1)
+        for _ in 0..<1000 { p = p * 10 }
+        #expect(BigInt.powerOfTen(1000) == p)
+        #expect(BigInt.powerOfTen(1000) == p)  // from the cache
+        #expect(BigInt.powerOfTen(1001) == p * 10)
+    }
+}

@@ -49,14 +49,15 @@ public struct Engine: Sendable {
         let layers = try forward.run(network: network, weights: weights, biases: biases, input: input)
         let output = layers[L].a
         let outputActivation = network.activation(ofLayer: L)
-        let loss = try network.loss.value(output: output, target: target, activation: outputActivation, arithmetic)
-        let lossGradient = try network.loss.gradient(output: output, target: target, activation: outputActivation, arithmetic)
+        let loss = try network.loss.value(output: output, preActivation: layers[L].z!, target: target, activation: outputActivation, arithmetic)
+        let lossGradient = try network.loss.gradient(output: output, preActivation: layers[L].z!, target: target, activation: outputActivation, arithmetic)
 
         // BP1 at the output, then BP2 down to layer 1.
         var deltas = Array(repeating: [Real](), count: L + 1)
         var propagated = Array(repeating: [Real](), count: L + 1)
         deltas[L] = network.loss.outputError(
-            output: output, target: target, gradient: lossGradient, derivative: layers[L].derivative!, arithmetic
+            output: output, preActivation: layers[L].z!, target: target, activation: outputActivation,
+            gradient: lossGradient, derivative: layers[L].derivative!, arithmetic
         )
         if L > 1 {
             for l in stride(from: L - 1, through: 1, by: -1) {
@@ -94,7 +95,7 @@ public struct Engine: Sendable {
             zip(b, g).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }
         }
         let newLayers = try forward.run(network: network, weights: newWeights, biases: newBiases, input: input)
-        let newLoss = try network.loss.value(output: newLayers[L].a, target: target, activation: outputActivation, arithmetic)
+        let newLoss = try network.loss.value(output: newLayers[L].a, preActivation: newLayers[L].z!, target: target, activation: outputActivation, arithmetic)
         let update = SGDUpdate(
             learningRate: spec.learningRate, weights: newWeights, biases: newBiases, layers: newLayers,
             loss: newLoss, change: arithmetic.subtract(newLoss, loss)

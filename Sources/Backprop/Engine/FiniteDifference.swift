@@ -15,29 +15,37 @@ struct FiniteDifference {
         let target = spec.sample.target.map { $0.toDouble() }
         let epsilon = spec.epsilon.toDouble()
 
-        func loss() -> Double {
-            DoubleNetwork(network: network, weights: weights, biases: biases).loss(input: input, target: target)
+        func loss(_ pass: Int) -> DoubleNetwork.Evaluation {
+            DoubleNetwork(network: network, weights: weights, biases: biases).evaluate(input: input, target: target, pass: pass)
         }
-        let lossPlus: Double
-        let lossMinus: Double
+        let plus: DoubleNetwork.Evaluation
+        let minus: DoubleNetwork.Evaluation
         switch spec.focus {
         case .weight(let l, let j, let k):
             let original = weights[l - 1][j - 1][k - 1]
             weights[l - 1][j - 1][k - 1] = original + epsilon
-            lossPlus = loss()
+            plus = loss(1)
             weights[l - 1][j - 1][k - 1] = original - epsilon
-            lossMinus = loss()
+            minus = loss(-1)
         case .bias(let l, let j):
             let original = biases[l - 1][j - 1]
             biases[l - 1][j - 1] = original + epsilon
-            lossPlus = loss()
+            plus = loss(1)
             biases[l - 1][j - 1] = original - epsilon
-            lossMinus = loss()
+            minus = loss(-1)
         }
-        let estimate = (lossPlus - lossMinus) / (2 * epsilon)
+        let estimate = (plus.loss - minus.loss) / (2 * epsilon)
 
         guard estimate.isFinite, let fd = Rational(exactly: estimate) else {
-            throw .undecidable("the finite difference (it is not a finite double)")
+            // What double cannot represent: the first pass that failed says why; with both
+            // losses finite, the quotient itself overflowed.
+            let limitation = plus.limitation ?? minus.limitation ?? DoubleLimitation(
+                kind: .estimateOverflow, layer: network.outputLayer, neuron: 1, pass: 1, argument: plus.loss - minus.loss
+            )
+            return FiniteDifferenceCheck(
+                epsilon: epsilon, lossPlus: plus.loss, lossMinus: minus.loss, estimate: estimate,
+                analytic: analytic, relativeError: nil, symmetricRelativeError: nil, limitation: limitation
+            )
         }
         let fdReal = Real.exact(fd)
         let difference = arithmetic.subtract(fdReal, analytic)
@@ -61,8 +69,8 @@ struct FiniteDifference {
             throw .undecidable("|FD − BP| / (|FD| + |BP|)")
         }
         return FiniteDifferenceCheck(
-            epsilon: epsilon, lossPlus: lossPlus, lossMinus: lossMinus, estimate: estimate,
-            analytic: analytic, relativeError: relative, symmetricRelativeError: symmetric
+            epsilon: epsilon, lossPlus: plus.loss, lossMinus: minus.loss, estimate: estimate,
+            analytic: analytic, relativeError: relative, symmetricRelativeError: symmetric, limitation: nil
         )
     }
 }
@@ -73,31 +81,65 @@ struct DoubleNetwork {
     let weights: [[[Double]]]
     let biases: [[Double]]
 
+    /// A loss in double and, when it is not finite, the first step double could not represent.
+    struct Evaluation {
+        var loss: Double
+        var limitation: DoubleLimitation?
+    }
+
     func loss(input: [Double], target: [Double]) -> Double {
+        evaluate(input: input, target: target, pass: 1).loss
+    }
+
+    /// The loss, watching for the steps that leave the finite doubles (`pass` is ±1, recorded
+    /// in the limitation).
+    func evaluate(input: [Double], target: [Double], pass: Int) -> Evaluation {
+        var limitation: DoubleLimitation?
+        func note(_ kind: DoubleLimitation.Kind, _ layer: Int, _ neuron: Int, _ argument: Double) {
+            if limitation == nil {
+                limitation = DoubleLimitation(kind: kind, layer: layer, neuron: neuron, pass: pass, argument: argument)
+            }
+        }
         var a = input
-        for l in 1...network.outputLayer {
-            var z = [Double](repeating: 0, count: network.layers[l])
+        var z: [Double] = []
+        let L = network.outputLayer
+        for l in 1...L {
+            z = [Double](repeating: 0, count: network.layers[l])
             for j in 0..<z.count {
                 var sum = 0.0
                 for k in 0..<a.count { sum += weights[l - 1][j][k] * a[k] }
                 z[j] = sum + biases[l - 1][j]
+                if !z[j].isFinite { note(.preActivationOverflow, l, j + 1, z[j]) }
             }
             a = Self.apply(network.activation(ofLayer: l), z)
         }
+        let loss: Double
         switch network.loss {
         case .mse:
             var sum = 0.0
-            for i in 0..<a.count { sum += (a[i] - target[i]) * (a[i] - target[i]) }
-            return 0.5 * sum
+            for i in 0..<a.count {
+                let square = (a[i] - target[i]) * (a[i] - target[i])
+                if !square.isFinite && a[i].isFinite { note(.squaredErrorOverflow, L, i + 1, a[i]) }
+                sum += square
+            }
+            loss = 0.5 * sum
         case .crossEntropy:
             if network.activations.last == .softmax {
                 var sum = 0.0
-                for i in 0..<a.count where target[i] != 0 { sum += target[i] * Foundation.log(a[i]) }
-                return -sum
+                let largest = z.max()!
+                for i in 0..<a.count where target[i] != 0 {
+                    if a[i] == 0 { note(.logarithmOfZero, L, i + 1, z[i] - largest) }
+                    sum += target[i] * Foundation.log(a[i])
+                }
+                loss = -sum
+            } else {
+                let y = target[0]
+                if a[0] == 0 { note(y != 0 ? .logarithmOfZero : .zeroTimesLogarithmOfZero, L, 1, z[0]) }
+                if a[0] == 1 { note(y != 1 ? .logarithmOfZeroComplement : .zeroTimesLogarithmOfZeroComplement, L, 1, z[0]) }
+                loss = -(y * Foundation.log(a[0]) + (1 - y) * Foundation.log(1 - a[0]))
             }
-            let y = target[0]
-            return -(y * Foundation.log(a[0]) + (1 - y) * Foundation.log(1 - a[0]))
         }
+        return Evaluation(loss: loss, limitation: loss.isFinite ? nil : limitation)
     }
 
     static func apply(_ activation: Activation, _ z: [Double]) -> [Double] {

@@ -1,31 +1,29 @@
 import ExactArithmetic
 
 extension Loss {
-    /// L(a, y).
-    func value(output a: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> Real {
+    /// L(a, y), from the output a = f(z) and its pre-activation z (saturated outputs need z).
+    func value(output a: [Real], preActivation z: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> Real {
         switch self {
         case .mse:
-            let squares = zip(a, y).map { ai, yi in
-                let d = arithmetic.subtract(ai, yi)
-                return arithmetic.multiply(d, d)
-            }
+            let squares = activation.offset(z: z, a: a, target: y, arithmetic).map { arithmetic.multiply($0, $0) }
             return arithmetic.scale(arithmetic.sum(squares), by: Rational(1, 2))
         case .crossEntropy:
             var terms: [Real] = []
             if activation == .softmax {
-                for (i, (ai, yi)) in zip(a, y).enumerated() where !(yi.exactValue?.isZero ?? false) {
-                    guard let log = arithmetic.log(ai) else { throw .undecidable("log a^(L)_\(i + 1)") }
+                let logs = activation.logarithms(z: z, a: a, arithmetic)
+                for (i, yi) in y.enumerated() where !(yi.exactValue?.isZero ?? false) {
+                    guard let log = logs[i] else { throw .undecidable("log a^(L)_\(i + 1)") }
                     terms.append(arithmetic.multiply(yi, log))
                 }
             } else {
-                let ai = a[0], yi = y[0], one = Real(1)
+                let yi = y[0]
                 if !(yi.exactValue?.isZero ?? false) {
-                    guard let log = arithmetic.log(ai) else { throw .undecidable("log a^(L)") }
+                    guard let log = activation.logarithms(z: z, a: a, arithmetic)[0] else { throw .undecidable("log a^(L)") }
                     terms.append(arithmetic.multiply(yi, log))
                 }
-                let oneMinusY = arithmetic.subtract(one, yi)
+                let oneMinusY = arithmetic.subtract(Real(1), yi)
                 if !(oneMinusY.exactValue?.isZero ?? false) {
-                    guard let log = arithmetic.log(arithmetic.subtract(one, ai)) else { throw .undecidable("log(1 − a^(L))") }
+                    guard let log = activation.logarithms(z: z, a: a, complement: true, arithmetic)[0] else { throw .undecidable("log(1 − a^(L))") }
                     terms.append(arithmetic.multiply(oneMinusY, log))
                 }
             }
@@ -34,10 +32,10 @@ extension Loss {
     }
 
     /// ∇ₐL(a, y).
-    func gradient(output a: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> [Real] {
+    func gradient(output a: [Real], preActivation z: [Real], target y: [Real], activation: Activation, _ arithmetic: RealArithmetic) throws(EngineError) -> [Real] {
         switch self {
         case .mse:
-            return zip(a, y).map { arithmetic.subtract($0, $1) }
+            return activation.offset(z: z, a: a, target: y, arithmetic)
         case .crossEntropy:
             if activation == .softmax {
                 var g: [Real] = []
@@ -47,9 +45,10 @@ extension Loss {
                 }
                 return g
             }
-            let ai = a[0], yi = y[0]
-            let denominator = arithmetic.multiply(ai, arithmetic.subtract(Real(1), ai))
-            guard let q = arithmetic.divide(arithmetic.subtract(ai, yi), denominator) else {
+            let ai = a[0]
+            let denominator = arithmetic.multiply(ai, activation.complement(z: z[0], a: ai, arithmetic))
+            let difference = activation.offset(z: z, a: a, target: y, arithmetic)[0]
+            guard let q = arithmetic.divide(difference, denominator) else {
                 throw .undecidable("(a − y) / (a(1 − a))")
             }
             return [q]
@@ -57,10 +56,11 @@ extension Loss {
     }
 
     /// δ⁽ᴸ⁾ = Jᵀ ∇ₐL (BP1). Cross-entropy with its matching output simplifies exactly to a − y.
-    func outputError(output a: [Real], target y: [Real], gradient: [Real], derivative: ActivationDerivative, _ arithmetic: RealArithmetic) -> [Real] {
+    func outputError(output a: [Real], preActivation z: [Real], target y: [Real], activation: Activation, gradient: [Real],
+                     derivative: ActivationDerivative, _ arithmetic: RealArithmetic) -> [Real] {
         switch self {
         case .crossEntropy:
-            return zip(a, y).map { arithmetic.subtract($0, $1) }
+            return activation.offset(z: z, a: a, target: y, arithmetic)
         case .mse:
             return derivative.pullBack(gradient, arithmetic)
         }

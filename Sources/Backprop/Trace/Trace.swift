@@ -84,10 +84,13 @@ public struct FiniteDifferenceCheck: Sendable {
     public var estimate: Double
     /// The backpropagated value it is compared with.
     public var analytic: Real
-    /// |FD − BP| / |BP|; `nil` when BP is exactly 0.
+    /// |FD − BP| / |BP|; `nil` when BP is exactly 0 or FD is not a finite double.
     public var relativeError: Real?
-    /// |FD − BP| / (|FD| + |BP|); 0 when both are exactly 0.
-    public var symmetricRelativeError: Real
+    /// |FD − BP| / (|FD| + |BP|); 0 when both are exactly 0; `nil` when FD is not finite.
+    public var symmetricRelativeError: Real?
+    /// Why FD is not a finite double (an overflow, a logarithm of a value rounded to 0), or
+    /// `nil` when it is finite.
+    public var limitation: DoubleLimitation?
 }
 
 /// One step of gradient descent on this sample, and its effect on the loss.

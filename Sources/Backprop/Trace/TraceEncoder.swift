@@ -32,7 +32,10 @@ public struct TraceEncoder: Sendable {
         func vector(_ v: [Real]) -> JSONValue { .array(v.map(number)) }
         func matrix(_ m: [[Real]]) -> JSONValue { .array(m.map(vector)) }
         func double(_ d: Double) -> JSONValue {
-            guard let exact = Rational(exactly: d) else { return .null }
+            guard let exact = Rational(exactly: d) else {
+                // ∞, −∞ or NaN: what the double computation gave, with no exact value.
+                return .object([.init("value", .null), .init("exact", .bool(false)), .init("double", .string("\(d)"))])
+            }
             let shown = exact.formatted(format)
             return .object([
                 .init("value", .string(shown.isExact ? exact.description : shown.text)),
@@ -104,8 +107,17 @@ public struct TraceEncoder: Sendable {
                 ])),
                 .init("symmetricRelativeError", .object([
                     .init("formula", .string("|FD - BP| / (|FD| + |BP|)")),
-                    .init("value", number(fd.symmetricRelativeError)),
+                    .init("value", fd.symmetricRelativeError.map(number) ?? .null),
                 ])),
+                .init("doubleLimitation", fd.limitation.map { limitation in
+                    .object([
+                        .init("kind", .string(String(describing: limitation.kind))),
+                        .init("layer", .number("\(limitation.layer)")),
+                        .init("neuron", .number("\(limitation.neuron)")),
+                        .init("pass", .string(limitation.pass > 0 ? "plus" : "minus")),
+                        .init("argument", double(limitation.argument)),
+                    ])
+                } ?? .null),
             ])),
             .init("update", .object([
                 .init("learningRate", number(.exact(update.learningRate))),

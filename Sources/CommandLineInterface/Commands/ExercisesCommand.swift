@@ -40,7 +40,9 @@ struct ExercisesCommand: Command {
                              and nothing is written unless every variant succeeded
       --format FORMAT        latex, markdown or html (default latex)
       --templates DIR        templates in DIR override the built-in ones, file by file
-      --katex-url BASE       where the HTML loads KaTeX from
+      --math MODE            HTML formulas as 'mathml' (default: no script, works offline)
+                             or 'katex' (typeset by KaTeX when the page loads)
+      --katex-url BASE       with --math katex: where KaTeX is loaded from
       --digits N | --decimals N, --notation NAME, --superscript STYLE, --first-layer N,
       --weight-theorem NAME, --loss-symbol S, --max-shown N, --full    as for 'handout'
       -h, --help             show this help
@@ -78,6 +80,7 @@ struct ExercisesCommand: Command {
 
     func run(_ console: Console) throws(CLIError) {
         let base = try SpecLoader.load(specPath)
+        for warning in options.katexWarnings { console.writeError("warning: \(warning)\n") }
         let generator = ExerciseGenerator(options: options)
         let format = options.format
         let files: [GeneratedFile]

@@ -25,7 +25,12 @@ struct HandoutCommand: Command {
                              it; '-' or no -o writes to standard output (figures then go to the
                              current folder)
       --templates DIR        templates in DIR override the built-in ones, file by file
-      --katex-url BASE       where the HTML loads KaTeX from (the folder of katex.min.js)
+      --math MODE            how HTML shows formulas: 'mathml' (default) writes MathML into
+                             the page, drawn by the browser itself: no script, no network, works
+                             offline; 'katex' writes TeX that KaTeX typesets when the page loads
+                             (needs the network or --katex-url; for browsers without MathML)
+      --katex-url BASE       with --math katex: where KaTeX is loaded from (a URL or a local
+                             folder holding katex.min.css, katex.min.js, contrib/auto-render.min.js)
 
     Numbers:
       --digits N             significant digits of displayed numbers (default 4, 1-30)
@@ -66,6 +71,7 @@ struct HandoutCommand: Command {
 
     func run(_ console: Console) throws(CLIError) {
         let spec = try SpecLoader.load(specPath)
+        for warning in options.katexWarnings { console.writeError("warning: \(warning)\n") }
         let rendered: RenderedDocument
         do {
             rendered = try HandoutGenerator(options: options).generate(spec)

@@ -2,8 +2,8 @@ import Documents
 import Handouts
 import Typesetting
 
-/// The options every document command shares: format, templates, KaTeX location, precision,
-/// notation and how much of a wide layer is shown (`handout`, `exercises`).
+/// The options every document command shares: format, templates, math mode and KaTeX location,
+/// precision, notation and how much of a wide layer is shown (`handout`, `exercises`).
 enum DocumentOptionsParser {
     static func parse(_ arguments: inout ArgumentList, defaultFormat: OutputFormat) throws(CLIError) -> HandoutOptions {
         var format = defaultFormat
@@ -16,6 +16,12 @@ enum DocumentOptionsParser {
         var options = HandoutOptions(format: format)
         options.templatesDirectory = try arguments.option("--templates")
         if let url = try arguments.option("--katex-url") { options.katexBaseURL = url }
+        if let name = try arguments.option("--math") {
+            guard let mode = HTMLMathMode(rawValue: name) else {
+                throw .usage("--math expects mathml or katex, got \"\(name)\"")
+            }
+            options.htmlMath = mode
+        }
         let digits = try arguments.integerOption("--digits", in: 1...30)
         let decimals = try arguments.integerOption("--decimals", in: 0...30)
         switch (digits, decimals) {

@@ -49,7 +49,7 @@ By BP4, $\partial {{{net.lossSymbol}}} / \partial b_j^{(l)} = \delta_j^{(l)}$: e
 ::: exercise {title="Bias gradients (BP4)" #ex-{{number}}}
 Calculate every bias gradient $\frac{\partial {{{net.lossSymbol}}}}{\partial b_j^{(l)}}$, for every layer $l = {{layers}}$ and every neuron $j$ of that layer.
 
-*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{layerCount}} vectors.
+*Hint:* by BP4 each bias gradient equals the corresponding $\delta$ component. Organise your answer as {{#singleLayer}}one vector{{/singleLayer}}{{^singleLayer}}{{layerCount}} vectors{{/singleLayer}}.
 :::
 
 """##,
@@ -124,10 +124,18 @@ The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{a
 ::: exercise {title="Full gradient matrix" #ex-{{number}}}
 Write out the complete gradient matrix ${{{matrix}}} \in \mathbb{R}^{ {{rows}} \times {{columns}} }$.
 
-1. Compute each of its {{entryCount}} entries with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
+1. Compute {{#singleEntry}}its only entry{{/singleEntry}}{{^singleEntry}}each of its {{entryCount}} entries{{/singleEntry}} with BP3: the entry in row $j$, column $k$ is ${{{sourceEntry}}} \cdot \delta_j^{ {{{layerTeX}}} }$.
 2. Observe that the matrix is the outer product ${{{delta}}} ({{{source}}})^\top$. Verify this factorisation.
 3. Check ${{{checkedDerivative}}}$ by a centred finite difference with $\varepsilon = {{{net.epsilon}}}$.
 :::
+
+"""##,
+"exercises/omitted.mustache": ##"""
+{{! The default exercises left out for this network, each with its computed reason. }}
+{{#omitted}}
+{{{text}}}
+
+{{/omitted}}
 
 """##,
 "exercises/overview-subtitle.mustache": #"""
@@ -218,6 +226,7 @@ Take one step of gradient descent with the learning rate $\eta = {{{net.learning
 {{>exercises/statement}}
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/sign-comparison.mustache": ##"""
@@ -268,6 +277,7 @@ Backpropagation Exercises: Worked Solutions
 :::
 
 {{/exercises}}
+{{>exercises/omitted}}
 
 """##,
 "exercises/statement.mustache": ##"""
@@ -960,31 +970,40 @@ With $\varepsilon = {{{net.epsilon}}}$ we run two full forward passes, with ${{{
 | ${{{net.lossSymbol}}}^{-}$ | ${{{verification.lossMinus}}}$ |
 | Finite difference $\mathrm{FD} = ({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}}^{-}) / 2\varepsilon$ | ${{{verification.estimate}}}$ |
 | Backpropagation $\mathrm{BP} = {{{net.focus.derivative}}}$ | ${{{verification.analyticDigits}}}$ |
+{{#verification.hasErrors}}
 | Absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ | ${{{verification.absoluteError.tex}}}$ |
 {{#verification.relativeError}}
 | Relative error $r = \lvert \mathrm{FD} - \mathrm{BP} \rvert / \lvert \mathrm{BP} \rvert$ | ${{{tex}}}$ |
 {{/verification.relativeError}}
 | Symmetric relative error $r_{s} = \lvert \mathrm{FD} - \mathrm{BP} \rvert / (\lvert \mathrm{FD} \rvert + \lvert \mathrm{BP} \rvert)$ | ${{{verification.symmetricError.tex}}}$ |
+{{/verification.hasErrors}}
 
 Table: The finite-difference check (doubles and the exact gradient to {{verification.digits}} significant digits; the errors to the handout's precision). {#tbl:verification}
 
+{{#verification.hasErrors}}
 {{#verification.usesRelativeError}}
 The check compares the relative error $r$ with the threshold ${{{verification.threshold}}}$. (The symmetric relative error $r_{s}$ is another common choice under the same name; it is roughly $r/2$ when the two values agree.)
 {{/verification.usesRelativeError}}
 {{^verification.usesRelativeError}}
 The backpropagated gradient is exactly $0$, so a relative error is undefined; the check compares the absolute error $\lvert \mathrm{FD} - \mathrm{BP} \rvert$ with the threshold ${{{verification.threshold}}}$.
 {{/verification.usesRelativeError}}
+{{/verification.hasErrors}}
 
 {{#verification.passed}}
 ::: verification {title="Verification passed" passed="true"}
 {{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is below the threshold ${{{verification.threshold}}}$: the finite difference confirms the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.slopesDiffer}} The agreement is a coincidence of the kink, though: the loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$ ([@sec:gradient]), and the centred difference estimates their mean, which happens to be the backpropagated value.{{/verification.kink.slopesDiffer}}
 :::
 {{/verification.passed}}
-{{^verification.passed}}
+{{#verification.failed}}
 ::: verification {title="Verification failed" passed="false"}
 {{#verification.usesRelativeError}}The relative error $r {{{verification.criterion.relation}}} {{{verification.criterion.tex}}}${{/verification.usesRelativeError}}{{^verification.usesRelativeError}}The absolute error ${{{verification.criterion.tex}}}${{/verification.usesRelativeError}} is not below the threshold ${{{verification.threshold}}}$: the finite difference does not confirm the backpropagated value ${{{net.focus.derivative}}} {{{verification.analyticRelation}}} {{{verification.analytic}}}$.{{#verification.kink.misleadsCheck}} No $\varepsilon$ will make them agree: {{#verification.kink.neurons}}${{{tex}}} = 0${{separator}}{{/verification.kink.neurons}} exactly, a kink of ReLU ([@sec:gradient]).{{#verification.kink.slopesDiffer}} The loss has no derivative here, only the one-sided slopes $D_{+} {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$ and $D_{-} {{{verification.kink.left.relation}}} {{{verification.kink.left.tex}}}$. Since ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon D_{\pm} + O(\varepsilon^{2})$, the centred difference estimates their mean, $(D_{+} + D_{-})/2 {{{verification.kink.mean.relation}}} {{{verification.kink.mean.tex}}}$, not the backpropagated value, which rests on the convention $\operatorname{ReLU}'(0) = 0$; a smaller $\varepsilon$ only brings it closer to that mean.{{/verification.kink.slopesDiffer}}{{#verification.kink.bpMissesDerivative}} The loss does have a derivative here, $D {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$, which the finite difference estimates; the convention $\operatorname{ReLU}'(0) = 0$ made backpropagation miss it.{{/verification.kink.bpMissesDerivative}}{{/verification.kink.misleadsCheck}}{{^verification.kink.misleadsCheck}} A failed check means that either the backward pass or the estimate is wrong; here the backpropagated value is computed in exact arithmetic, so it is the estimate that falls short. Its truncation error grows like $\varepsilon^{2}$ and its round-off error like $1/\varepsilon$: try another $\varepsilon$.{{/verification.kink.misleadsCheck}}
 :::
-{{/verification.passed}}
+{{/verification.failed}}
+{{#verification.limitation}}
+::: verification {title="Not representable in double precision" passed="false"}
+{{{text}}}
+:::
+{{/verification.limitation}}
 
 ::: remark {title="Why centred differences?"}
 If ${{{net.lossSymbol}}}$ is three times continuously differentiable near ${{{net.focus.symbol}}}$, Taylor's theorem gives ${{{net.lossSymbol}}}^{\pm} = {{{net.lossSymbol}}} \pm \varepsilon\, {{{net.lossSymbol}}}' + \tfrac{\varepsilon^{2}}{2} {{{net.lossSymbol}}}'' \pm \tfrac{\varepsilon^{3}}{6} {{{net.lossSymbol}}}''' + \dots$ (primes denote derivatives with respect to ${{{net.focus.symbol}}}$). The even-order terms cancel in the centred difference, leaving a truncation error $\tfrac{\varepsilon^{2}}{6} {{{net.lossSymbol}}}'''(\xi)$ of order $\varepsilon^{2}$ (here $\varepsilon^{2} = {{{verification.epsilonSquared}}}$), against order $\varepsilon$ for the one-sided difference $({{{net.lossSymbol}}}^{+} - {{{net.lossSymbol}}})/\varepsilon$. Round-off pulls the other way: each loss in double carries an error of a few units of $u\,\lvert {{{net.lossSymbol}}} \rvert$ with $u = 2^{-53} {{{verification.unitRoundoff.relation}}} {{{verification.unitRoundoff.tex}}}$, and dividing their difference by $2\varepsilon$ gives an error of order $u\,\lvert {{{net.lossSymbol}}} \rvert / \varepsilon {{{verification.roundoff.relation}}} {{{verification.roundoff.tex}}}$. Shrinking $\varepsilon$ reduces the first error and enlarges the second.
@@ -1000,7 +1019,7 @@ ReLU makes the loss only piecewise smooth: if some pre-activation lies within re
 
 """##,
 "html/shell.mustache": ##"""
-{{! The outer HTML page: CSS, KaTeX set-up with the role macros, title block. }}
+{{! The outer HTML page: CSS, the KaTeX set-up with the role macros when the math is TeX, title block. }}
 <!DOCTYPE html>
 <html lang="{{language}}">
 <head>
@@ -1008,9 +1027,9 @@ ReLU makes the loss only piecewise smooth: if some pre-activation lies within re
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>{{plainTitle}}</title>
-<link rel="stylesheet" href="{{katexBaseURL}}/katex.min.css">
-<script defer src="{{katexBaseURL}}/katex.min.js"></script>
-<script defer src="{{katexBaseURL}}/contrib/auto-render.min.js"></script>
+{{#usesKaTeX}}
+{{{katexLinks}}}
+{{/usesKaTeX}}
 <style>
 {{{styles}}}
 :root{--fg:#1b1b1b;--bg:#ffffff;--muted:#5a5a5a;--rule:#d0d0d0;--link:var(--wb-weight)}
@@ -1030,17 +1049,30 @@ h3{font-size:1.2rem}
 .title-block .subtitle{font-size:1.2rem}
 .title-block .meta{color:var(--muted)}
 code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:color-mix(in srgb,var(--fg) 8%,transparent);padding:.1em .3em;border-radius:3px}
-.math.display{overflow-x:auto;overflow-y:hidden;margin:1em 0;padding:.1em 0}
+math{font-family:"Latin Modern Math","STIX Two Math","Cambria Math",math;font-size:1.08em}
+.math.display{display:flex;align-items:center;gap:.8em;margin:1em 0}
+.display-body{flex:1 1 auto;min-width:0;overflow-x:auto;overflow-y:hidden;padding:.3em 0;position:relative}
+.display-body>math{min-width:max-content}
+.eqno{flex:none}
 .katex-display{margin:.4em 0}
-.box{border:1.5px solid var(--wb-frame);border-radius:6px;margin:1.2em 0;background:color-mix(in srgb,var(--wb-frame) 5%,var(--bg));break-inside:avoid}
-.box-title{font-weight:bold;padding:.4em .8em;background:color-mix(in srgb,var(--wb-frame) 16%,var(--bg));border-bottom:1px solid var(--wb-frame);border-radius:6px 6px 0 0}
-.box-label{color:var(--wb-frame)}
-@media (prefers-color-scheme:dark){.box-label{color:inherit}}
+mtable.wb-aligned>mtr>mtd,mtable.wb-gathered>mtr>mtd{padding:.25em 0}
+mtable.wb-aligned>mtr>mtd:nth-child(odd){text-align:right}
+mtable.wb-aligned>mtr>mtd:nth-child(even){text-align:left}
+mtable.wb-matrix>mtr>mtd{padding:.1em .45em}
+mtable.wb-matrix>mtr>mtd:first-child{padding-left:.1em}
+mtable.wb-matrix>mtr>mtd:last-child{padding-right:.1em}
+.wb-boxed{border:1px solid var(--fg);padding:.3em .4em}
+.wb-xarrow-label{padding:0 .35em}
+.box{border:1.5px solid var(--wb-frame);border-radius:6px;margin:1.2em 0;background:color-mix(in srgb,var(--wb-frame) var(--wb-body-tint),var(--bg));break-inside:avoid}
+.box-title{font-weight:bold;padding:.4em .8em;background:color-mix(in srgb,var(--wb-frame) var(--wb-title-tint),var(--bg));border-bottom:1px solid var(--wb-frame);border-radius:6px 6px 0 0}
+.box-label{color:var(--wb-label)}
 .box-body{padding:.2em .9em}
 .outcome{float:right;font-weight:normal}
-.table-scroll{overflow-x:auto;margin:1.2em 0}
+figure.table{margin:1.2em 0}
+figure.table>figcaption{text-align:center;padding:.4em;font-size:.95em}
+.table-scroll{overflow-x:auto;margin:1.2em 0;position:relative}
+figure.table>.table-scroll{margin:0}
 table{border-collapse:collapse;margin:0 auto;border-top:2px solid var(--fg);border-bottom:2px solid var(--fg)}
-caption{caption-side:top;padding:.4em;font-size:.95em}
 th,td{padding:.35em .8em;vertical-align:top}
 thead th{border-bottom:1px solid var(--fg)}
 .left{text-align:left}.center{text-align:center}.right{text-align:right}
@@ -1049,23 +1081,37 @@ figure.diagram{margin:1.5em 0;text-align:center}
 .diagram-scroll{overflow-x:auto}
 figure.diagram svg{max-width:100%;height:auto}
 figcaption{font-size:.95em;margin-top:.4em}
+.katex-warning{display:none;border:2px solid var(--wb-box-verification-failed);border-radius:6px;padding:.6em .9em;margin:0 0 1.5em}
+.katex-missing .katex-warning{display:block}
+.katex-missing .math{display:none}
 @media print{body{font-size:11pt;background:#fff;color:#000}main{max-width:none;padding:0}a{color:inherit}h2,h3{break-after:avoid}figure,table{break-inside:avoid}}
 </style>
+{{#usesKaTeX}}
 <script>
 document.addEventListener("DOMContentLoaded", function () {
-  if (typeof renderMathInElement !== "function") { return; }
+  if (typeof renderMathInElement !== "function") {
+    document.documentElement.classList.add("katex-missing");
+    return;
+  }
   var options = {
     delimiters: [{left: "\\[", right: "\\]", display: true}, {left: "\\(", right: "\\)", display: false}],
     throwOnError: false,
+    trust: function (context) { return context.command === "\\htmlClass"; },
+    strict: function (code) { return code === "htmlExtension" ? "ignore" : "warn"; },
     errorColor: "#cc0000",
     macros: {{{mathMacros}}}
   };
   document.querySelectorAll(".math").forEach(function (element) { renderMathInElement(element, options); });
 });
 </script>
+{{/usesKaTeX}}
 </head>
 <body>
 <main>
+{{#usesKaTeX}}
+<p class="katex-warning" role="alert"><strong>The formulas on this page cannot be shown:</strong> they are typeset by KaTeX, which could not be loaded from {{katexBaseURL}} (offline, blocked, or a folder without its files). Open the page with a network connection, or ask for the MathML version of this page, which needs nothing.</p>
+<noscript><style>.katex-warning{display:block}.math{display:none}</style></noscript>
+{{/usesKaTeX}}
 {{#hasTitle}}
 <header class="title-block">
 <h1>{{{title}}}</h1>

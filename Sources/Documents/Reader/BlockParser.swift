@@ -118,7 +118,7 @@ struct BlockParser {
                 guard !tex.isEmpty else {
                     throw SourceError("empty display math", at: lines[start].location(0, file: file))
                 }
-                blocks.append(.displayMath(Math(tex), id: id, numbered: id != nil))
+                blocks.append(.displayMath(Math(tex, location: lines[start].location(2, file: file)), id: id, numbered: id != nil))
                 return index + 1
             }
             pieces.append(String(line.text[min(from, line.text.count)...]))

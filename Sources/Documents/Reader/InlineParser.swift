@@ -248,7 +248,7 @@ struct InlineParser {
             throw SourceError("unclosed inline math: '$' has no closing '$'", at: source.location(start, file: file))
         }
         index = position + 1
-        return .math(Math(tex))
+        return .math(Math(tex, location: source.location(start + 1, file: file)))
     }
 
     /// Characters of labels and generated-block names: letters, digits, `-`, `_`, `:`, `.`.

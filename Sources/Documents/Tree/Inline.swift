@@ -16,9 +16,21 @@ public indirect enum Inline: Hashable, Sendable {
 
 /// TeX math source using the semantic role macros (`\inp{}`, `\wt{}`, `\act{}`, `\err{}`,
 /// `\hadamard`). Writers never escape it as text; each places it for its own math renderer.
+///
+/// Math read from a template remembers where it was written, so a writer that cannot place it
+/// (the MathML translator meeting TeX outside its subset) can name the template and position.
+/// Equality and hashing compare the TeX only.
 public struct Math: Hashable, Sendable, ExpressibleByStringLiteral {
     public var tex: String
+    /// Where the math starts in a template's rendered text; nil for math built by code.
+    public var location: SourceLocation?
 
-    public init(_ tex: String) { self.tex = tex }
+    public init(_ tex: String, location: SourceLocation? = nil) {
+        self.tex = tex
+        self.location = location
+    }
     public init(stringLiteral value: String) { self.tex = value }
+
+    public static func == (lhs: Math, rhs: Math) -> Bool { lhs.tex == rhs.tex }
+    public func hash(into hasher: inout Hasher) { hasher.combine(tex) }
 }

@@ -51,6 +51,8 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidLabel(id: String)
     /// An edge of a diagram points at a node that does not exist.
     case invalidDiagramEdge(column: Int, from: Int, to: Int)
+    /// A formula built by code uses TeX the MathML translator does not know.
+    case untranslatableMath(tex: String, reason: String)
 
     public var description: String {
         switch self {
@@ -62,6 +64,8 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
             return "label '\(id)' may contain only letters, digits and - _ : ."
         case .invalidDiagramEdge(let column, let from, let to):
             return "diagram edge from node \(from) of column \(column) to node \(to) of column \(column + 1) names a missing node"
+        case .untranslatableMath(let tex, let reason):
+            return "cannot write a formula as MathML: \(reason): \(tex)"
         }
     }
 }

@@ -21,7 +21,7 @@ public struct ManifestReader: Sendable {
 
     static let optionKeys = [
         "formats", "digits", "decimals", "notation", "superscript", "firstLayer", "weightTheorem", "lossSymbol",
-        "templates", "katexURL", "full", "maxShown",
+        "templates", "katexURL", "math", "full", "maxShown",
     ]
 
     /// Parses manifest text; `directory` is the manifest's folder, the base of relative paths.
@@ -135,6 +135,13 @@ public struct ManifestReader: Sendable {
         }
         if let templates = field("templates") { options.templatesDirectory = try resolve(try templates.text(), in: directory) }
         if let url = field("katexURL") { options.katexBaseURL = try url.text() }
+        if let math = field("math") {
+            let name = try math.text()
+            guard let mode = HTMLMathMode(rawValue: name) else {
+                throw SpecError(math.path, "expected \"mathml\" or \"katex\", got \"\(name)\"")
+            }
+            options.htmlMath = mode
+        }
         return (formats, options)
     }
 

@@ -23,7 +23,7 @@ struct Display: Sendable {
     /// The correctly rounded displayed form of `x`.
     func literal(_ x: Real, role: Role = .plain) throws(PrecisionShortfall) -> NumberLiteral {
         if let exact = x.exactValue { return NumberLiteral(exact.formatted(format), role: role) }
-        guard let shown = x.formatted(format) else { throw PrecisionShortfall() }
+        guard let shown = x.formatted(format) else { throw PrecisionShortfall(value: x) }
         return NumberLiteral(shown, role: role)
     }
 

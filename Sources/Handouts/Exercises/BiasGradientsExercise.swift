@@ -10,6 +10,7 @@ enum BiasGradientsExercise {
         let L = d.outputLayer
         out.statement["layers"] = .string((1...L).map(d.layerNumber).joined(separator: ", "))
         out.statement["layerCount"] = .number(String(L))
+        out.statement["singleLayer"] = .bool(L == 1)
         var layers: [MustacheValue] = []
         for l in 1...L {
             let name = "\(prefix).layer\(l)"

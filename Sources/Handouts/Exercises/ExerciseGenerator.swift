@@ -73,34 +73,32 @@ public struct ExerciseGenerator: Sendable {
         try options.validate(for: spec.network)
         let plan = ExercisePlan.resolve(spec)
         var resolved = spec
-        resolved.exercises = plan.map(\.request)
+        resolved.exercises = plan.exercises.map(\.request)
         let library = TemplateLibrary(overrideDirectory: options.templatesDirectory)
+        var shortfall: PrecisionShortfall?
         do {
             return try Engine.refine(resolved) { trace in
-                try build(trace, plan: plan, variant: variant, library: library)
+                try build(trace, plan: plan, variant: variant, library: library, shortfall: &shortfall)
             }
         } catch let error as HandoutError {
             throw error
         } catch {
-            throw .computation(String(describing: error))
+            throw PrecisionShortfall.error(shortfall, after: error)
         }
     }
 
     /// Draws tried by `generate(variant:of:distribution:)` before giving up.
     public static let variantDrawLimit = 20
 
-    /// The sheet, key and answers of `variant` of `base`: its first acceptable draw whose every
-    /// value can be certified.
+    /// The sheet, key and answers of `variant` of `base`: its first draw whose every value can
+    /// be certified.
     public func generate(variant: ExerciseVariant, of base: Spec, distribution: VariantDistribution) throws(HandoutError) -> ExerciseSet {
         try options.validate(for: base.network)
-        let candidates = distribution.candidates(from: base, variant: variant, count: Self.variantDrawLimit)
-        guard !candidates.isEmpty else {
-            throw .computation("no draw of the distribution avoids saturated or dead neurons in \(VariantDistribution.maximumAttempts) tries; try --allow-saturation")
-        }
+        var draws = distribution.draws(from: base, variant: variant)
         var lastError = HandoutError.computation("no draw could be certified")
-        for spec in candidates {
+        for _ in 0..<Self.variantDrawLimit {
             do {
-                return try generate(spec, variant: variant)
+                return try generate(draws.next(), variant: variant)
             } catch {
                 guard case .computation = error else { throw error }
                 lastError = error
@@ -110,7 +108,8 @@ public struct ExerciseGenerator: Sendable {
     }
 
     /// The documents from one trace, or `nil` when a displayed number needs more precision.
-    private func build(_ trace: Trace, plan: [PlannedExercise], variant: ExerciseVariant?, library: TemplateLibrary) throws(HandoutError) -> ExerciseSet? {
+    private func build(_ trace: Trace, plan: ExercisePlan, variant: ExerciseVariant?, library: TemplateLibrary,
+                       shortfall: inout PrecisionShortfall?) throws(HandoutError) -> ExerciseSet? {
         // Keys set matrices of rounded values, wider than a handout's exact parameters: a
         // summarised layer shows at most `Display.roundedColumnLimit` neurons in them.
         var shownOptions = options
@@ -124,7 +123,7 @@ public struct ExerciseGenerator: Sendable {
         var net: [String: MustacheValue]
         do {
             net = try NetworkFacts.build(d).values
-            for (i, exercise) in plan.enumerated() {
+            for (i, exercise) in plan.exercises.enumerated() {
                 let number = i + 1
                 let output = try Self.output(of: exercise, d, number: number, prefix: "ex\(number)")
                 var item = output.statement
@@ -138,7 +137,8 @@ public struct ExerciseGenerator: Sendable {
                 solutionBlocks.merge(output.solutionBlocks) { first, _ in first }
                 answers += output.answers
             }
-        } catch is PrecisionShortfall {
+        } catch let error as PrecisionShortfall {
+            shortfall = error
             return nil
         } catch let error as HandoutError {
             throw error
@@ -159,12 +159,38 @@ public struct ExerciseGenerator: Sendable {
             ])
         }
         let sheetBlocks = given.blocks.merging(statementBlocks) { first, _ in first }
+        context["omitted"] = .list(Self.omissions(plan, d).map { .object(["text": .string($0)]) })
         context["exercises"] = .list(sheetExercises)
         let sheet = try render("exercises/sheet", title: "exercises/title", context: context, blocks: sheetBlocks, spec: trace.spec, library: library, stem: "exercises")
         context["exercises"] = .list(keyExercises)
         let key = try render("exercises/solutions", title: "exercises/solutions-title", context: context,
                              blocks: sheetBlocks.merging(solutionBlocks) { first, _ in first }, spec: trace.spec, library: library, stem: "solutions")
-        return ExerciseSet(spec: trace.spec, variant: variant, sheet: sheet, solutions: key, answers: answers, kinds: plan.map(\.kind))
+        return ExerciseSet(spec: trace.spec, variant: variant, sheet: sheet, solutions: key, answers: answers, kinds: plan.exercises.map(\.kind))
+    }
+
+    /// One sentence per default exercise left out, saying why, computed from the network.
+    static func omissions(_ plan: ExercisePlan, _ d: Derivation) -> [String] {
+        let focus = d.display.tex(d.focusSymbol)
+        return plan.omitted.map { omission in
+            switch omission {
+            case .noOtherWeight(let deeper?):
+                let deeperSymbol = d.display.tex(d.symbol(deeper.parameter))
+                let number = plan.exercises.firstIndex(of: .deeperWeight(deeper)).map { " (Exercise \($0 + 1))" } ?? ""
+                return "The exercise on another weight is left out: besides $\(focus)$ this network has only the weight $\(deeperSymbol)$, which the exercise on a weight of another layer\(number) asks for."
+            case .noOtherWeight(nil):
+                let count = d.network.weights.joined().joined().count
+                return count == 1
+                    ? "The exercise on another weight is left out: this network has a single weight."
+                    : "The exercise on another weight is left out: this network has no weight besides $\(focus)$."
+            case .singleWeightLayer:
+                return "The exercise on a weight of another layer is left out: this network has a single layer of weights."
+            case .singleEntryMatrices:
+                let count = d.outputLayer
+                return count == 1
+                    ? "The full gradient matrix is left out: the network's weight matrix has a single entry, so a gradient matrix would be a single gradient."
+                    : "The full gradient matrix is left out: each of the network's \(count) weight matrices has a single entry, so a gradient matrix would be a single gradient."
+            }
+        }
     }
 
     static func flag(_ kind: ExerciseKind) -> String {

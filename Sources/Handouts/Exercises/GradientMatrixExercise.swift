@@ -25,6 +25,7 @@ enum GradientMatrixExercise {
             "columns": .number(String(columns)),
             "matrix": .string(display.tex(matrixSymbol)),
             "entryCount": .number(String(rows * columns)),
+            "singleEntry": .bool(rows * columns == 1),
             "source": .string(display.tex(d.sourceVector(layer: l))),
             "sourceEntry": .string(display.tex(d.source(layer: l, neuron: 0).replacingIndex)),
             "isFirstLayer": .bool(l == 1),
@@ -121,7 +122,9 @@ enum GradientMatrixExercise {
         solution["analytic"] = .string(try display.tex(check.analytic, role: .error))
         solution["analyticRelation"] = .string(try display.relation(check.analytic))
         let coarse = d.display(.significantDigits(2))
-        let relative = check.relativeError ?? check.symmetricRelativeError
+        guard let relative = check.relativeError ?? check.symmetricRelativeError else {
+            throw HandoutError.computation("a non-finite double in the finite-difference check")
+        }
         solution["usesSymmetric"] = .bool(check.relativeError == nil)
         solution["relativeError"] = .string(try coarse.tex(relative))
         solution["relativeErrorRelation"] = .string(try coarse.relation(relative))

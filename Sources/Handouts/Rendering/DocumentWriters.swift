@@ -7,7 +7,7 @@ extension HandoutOptions {
         let shell = try Shell.standard(for: format, library: library)
         switch format {
         case .latex: return LaTeXWriter(shell: shell)
-        case .html: return HTMLWriter(shell: shell, katexBaseURL: katexBaseURL)
+        case .html: return HTMLWriter(shell: shell, katexBaseURL: katexBaseURL, math: htmlMath)
         case .markdown: return MarkdownWriter(shell: shell, attachmentStem: stem ?? attachmentStem)
         }
     }

@@ -17,9 +17,12 @@ struct DoubleDisplay {
         display = Display(options: options)
     }
 
-    /// A finite double as TeX.
+    /// A double as TeX: a finite one by its exact value, ±∞ and NaN as IEEE arithmetic names them.
     func tex(_ x: Double, role: Role = .plain) throws(PrecisionShortfall) -> String {
-        guard let exact = Rational(exactly: x) else { preconditionFailure("the engine only reports finite doubles") }
+        guard let exact = Rational(exactly: x) else {
+            if x.isNaN { return "\\mathrm{NaN}" }
+            return x > 0 ? "+\\infty" : "-\\infty"
+        }
         return try display.tex(.exact(exact), role: role)
     }
 }

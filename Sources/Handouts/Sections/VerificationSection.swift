@@ -17,13 +17,6 @@ enum VerificationSection {
         let display = d.display
         let doubles = DoubleDisplay(d)
         let arithmetic = d.arithmetic
-        let estimate = Real.exact(Rational(exactly: check.estimate)!)
-        let absoluteError = try magnitude(arithmetic.subtract(estimate, check.analytic), arithmetic)
-        // |FD − BP| / |BP| when BP ≠ 0; for BP = 0 a relative error is undefined and the
-        // absolute error is compared instead.
-        let criterion = check.relativeError ?? absoluteError
-        let passed = try isBelow(criterion, threshold)
-
         var values: [String: MustacheValue] = [
             "lossPlus": .string(try doubles.tex(check.lossPlus)),
             "lossMinus": .string(try doubles.tex(check.lossMinus)),
@@ -32,16 +25,36 @@ enum VerificationSection {
             "digits": .number(String(DoubleDisplay.significantDigits)),
             "analytic": .string(try display.tex(check.analytic, role: .error)),
             "analyticRelation": .string(try display.relation(check.analytic)),
-            "absoluteError": try quantity(absoluteError, display),
-            "symmetricError": try quantity(check.symmetricRelativeError, display),
-            "criterion": try quantity(criterion, display.distinguishing(criterion, .exact(threshold))),
-            "usesRelativeError": .bool(check.relativeError != nil),
             "threshold": .string(display.tex(display.number(threshold))),
-            "passed": .bool(passed),
             "parameterValue": .string(display.tex(display.number(d.focusParameterValue, role: .weight))),
             "epsilonSquared": .string(display.tex(display.number(d.spec.epsilon * d.spec.epsilon))),
             "hasKinks": .bool(d.network.activations.contains(.relu)),
         ]
+        if let limitation = check.limitation {
+            // FD is not a finite double: there is nothing to compare, and the section says what
+            // double could not represent instead of blaming ε.
+            values["limitation"] = .object(["text": .string(try DoubleLimitationText.sentence(limitation, d))])
+            values["hasErrors"] = false
+        } else if let estimateValue = Rational(exactly: check.estimate), let symmetric = check.symmetricRelativeError {
+            let estimate = Real.exact(estimateValue)
+            let absoluteError = try magnitude(arithmetic.subtract(estimate, check.analytic), arithmetic)
+            // |FD − BP| / |BP| when BP ≠ 0; for BP = 0 a relative error is undefined and the
+            // absolute error is compared instead.
+            let criterion = check.relativeError ?? absoluteError
+            let passed = try isBelow(criterion, threshold)
+            values["hasErrors"] = true
+            values["absoluteError"] = try quantity(absoluteError, display)
+            values["symmetricError"] = try quantity(symmetric, display)
+            values["criterion"] = try quantity(criterion, display.distinguishing(criterion, .exact(threshold)))
+            values["usesRelativeError"] = .bool(check.relativeError != nil)
+            values["passed"] = .bool(passed)
+            values["failed"] = .bool(!passed)
+            if !passed, let text = try unresolvedChange(d) {
+                // Not ε's fault: the change of the loss is below the spacing of doubles.
+                values["failed"] = false
+                values["limitation"] = .object(["text": .string(text)])
+            }
+        }
         if let relative = check.relativeError { values["relativeError"] = try quantity(relative, display.distinguishing(relative, .exact(threshold))) }
         values.merge(try KinkFacts(d).values) { _, new in new }
         // Round-off: each loss carries an error of a few units of u|L|; dividing their
@@ -52,6 +65,23 @@ enum VerificationSection {
             values["roundoff"] = try quantity(roundoff, display)
         }
         return SectionOutput(values: values)
+    }
+
+    /// When L⁺ and L⁻ are the same double although the gradient is not 0, and the change
+    /// 2ε·|BP| is certainly below the spacing of doubles at L⁺: the sentence that says so.
+    private static func unresolvedChange(_ d: Derivation) throws(PrecisionShortfall) -> String? {
+        let check = d.trace.finiteDifference
+        guard check.lossPlus == check.lossMinus, check.lossPlus.isFinite, try d.sign(check.analytic) != 0 else { return nil }
+        let arithmetic = d.arithmetic
+        let change = try magnitude(arithmetic.multiply(check.analytic, .exact(d.spec.epsilon * Rational(2))), arithmetic)
+        let spacing = Rational(exactly: check.lossPlus.ulp)!
+        guard try isBelow(change, spacing) else { return nil }
+        let doubles = DoubleDisplay(d)
+        let lossTeX = d.notation.lossTeX
+        return "In double precision $\(lossTeX)^{+}$ and $\(lossTeX)^{-}$ are the same number, so $\\mathrm{FD} = 0$. "
+            + "The true change of the loss, about $2\\varepsilon\\,\\lvert \\mathrm{BP} \\rvert \(try d.display.relation(change)) \(try d.display.tex(change))$, "
+            + "is smaller than the spacing of doubles at $\(lossTeX)^{+}$, $\(try doubles.tex(check.lossPlus.ulp))$: IEEE double cannot represent it. "
+            + "The backpropagated value is computed in certified arithmetic, not in double, and is not affected."
     }
 
     /// A certified value as `{tex, relation}`: its displayed number and `=` or `\approx`.

@@ -39,16 +39,4 @@ extension RolePalette {
 
     /// The LaTeX colour name of a box style key (`wbbox-key-observation` → `wbboxkeyobservation`).
     static func latexBoxName(_ key: String) -> String { "wbbox" + key.filter(\.isLetter) }
-
-    /// CSS custom properties for the role colours and box frames.
-    static var cssDefinitions: String {
-        var properties: [String] = []
-        for role in roles { properties.append("--wb-\(role.rawValue):#\(hex(role));") }
-        for frame in DivisionStyle.frames { properties.append("--wb-box-\(frame.key):#\(frame.hex);") }
-        var rules = [":root{" + properties.joined() + "}"]
-        for frame in DivisionStyle.frames {
-            rules.append(".box-\(frame.key){--wb-frame:var(--wb-box-\(frame.key))}")
-        }
-        return rules.joined(separator: "\n")
-    }
 }

@@ -49,13 +49,24 @@ public enum MathMacros {
         return lines.joined(separator: "\n")
     }
 
-    /// A JavaScript object literal for KaTeX's `macros` option, one macro per line.
+    /// A JavaScript object literal for KaTeX's `macros` option, one macro per line, with the
+    /// print colours written into the coloured macros.
     public static var katexMacros: String {
+        // In a macro body `#` introduces a parameter; `##` stands for a literal `#`.
+        katexObject(colouring: { role in colourExpansion(colour: "#" + cssColour(role), argument: "#1") })
+    }
+
+    /// KaTeX `macros` where a coloured macro puts its argument in a class (`wb-error`), so the
+    /// page's palette colours it in light and dark mode (`\htmlClass`, which the page trusts).
+    public static var katexClassMacros: String {
+        katexObject(colouring: { role in "\\htmlClass{wb-\(role.rawValue)}{#1}" })
+    }
+
+    private static func katexObject(colouring: (LayeredDiagram.Role) -> String) -> String {
         let entries = all.map { macro -> String in
             let body: String
             switch macro.meaning {
-            // In a macro body `#` introduces a parameter; `##` stands for a literal `#`.
-            case .colour(let role): body = colourExpansion(colour: "#" + cssColour(role), argument: "#1")
+            case .colour(let role): body = colouring(role)
             case .symbol(let tex): body = tex
             }
             return "  \(javaScriptString("\\" + macro.name)): \(javaScriptString(body))"

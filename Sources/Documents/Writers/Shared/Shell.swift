@@ -39,6 +39,11 @@ public struct ShellValues: Hashable, Sendable {
     public var styles = ""
     /// Where the HTML shell loads KaTeX from (plain text, escaped into attributes).
     public var katexBaseURL = ""
+    /// Whether the HTML page loads KaTeX (its `--math katex` mode).
+    public var usesKaTeX = false
+    /// The HTML `<link>` and `<script>` elements that load KaTeX, with integrity hashes for the
+    /// pinned CDN files.
+    public var katexLinks = ""
     /// The body contains a figure (LaTeX loads TikZ).
     public var needsTikz = false
     /// The body contains a table (LaTeX loads booktabs).
@@ -67,6 +72,8 @@ public struct ShellValues: Hashable, Sendable {
             Field(name: "mathMacros", value: .rendered(mathMacros)),
             Field(name: "styles", value: .rendered(styles)),
             Field(name: "katexBaseURL", value: .text(katexBaseURL)),
+            Field(name: "usesKaTeX", value: .flag(usesKaTeX)),
+            Field(name: "katexLinks", value: .rendered(katexLinks)),
             Field(name: "needsTikz", value: .flag(needsTikz)),
             Field(name: "needsTables", value: .flag(needsTables)),
             Field(name: "needsBoxes", value: .flag(needsBoxes)),
@@ -111,13 +118,13 @@ public struct Shell: Sendable {
 extension ShellValues {
     /// Fills the title block from the document's metadata, each field rendered by the
     /// format's inline renderer; the plain title (for `<title>`, PDF metadata) has no markup.
-    mutating func setTitleBlock(_ metadata: Metadata, numbering: Numbering, render: ([Inline]) -> String) {
+    mutating func setTitleBlock(_ metadata: Metadata, numbering: Numbering, render: ([Inline]) throws -> String) rethrows {
         language = metadata.language
-        title = render(metadata.title)
-        subtitle = render(metadata.subtitle)
-        author = render(metadata.author)
-        course = render(metadata.course)
-        date = render(metadata.date)
+        title = try render(metadata.title)
+        subtitle = try render(metadata.subtitle)
+        author = try render(metadata.author)
+        course = try render(metadata.course)
+        date = try render(metadata.date)
         plainTitle = Inline.plainText(metadata.title, numbering: numbering)
     }
 }
