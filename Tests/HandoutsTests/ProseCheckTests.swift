@@ -66,7 +66,7 @@ import TestSupport
         Case(name: "[2, 3, 1] tanh/sigmoid cross-entropy", spec: shaped([2, 3, 1], [.tanh, .sigmoid], .crossEntropy)),
         Case(name: "[3, 4, 4, 1] ReLU/tanh/sigmoid", spec: shaped([3, 4, 4, 1], [.relu, .tanh, .sigmoid], focus: .weight(layer: 2, to: 2, from: 3))),
         Case(name: "[14, 16, 2] linear/tanh", spec: shaped([14, 16, 2], [.linear, .tanh], focus: .weight(layer: 2, to: 1, from: 16))),
-    ]
+    ] + (UInt64(1)...8).map { Case(name: "random spec \($0)", spec: RandomSpecs.make(seed: $0 * 7919)) }
 
     @Test(arguments: cases)
     func documentsReadCleanly(_ c: Case) throws {
@@ -91,7 +91,7 @@ import TestSupport
         #expect(check.repeatedSentences("The slope is one. The slope is one. Then more.").count == 1)
         #expect(check.repeatedFormulas(#"identities ($\operatorname{ReLU}'(t) = 1$ $\operatorname{ReLU}'(t) = 1$)"#).count == 1)
         #expect(check.repeatedFormulas(#"($\tanh'(t)$ and $f'(t) = 1$)"#).isEmpty)
-        #expect(check.foreignActivations(#"each at most $\tfrac14$ for a sigmoid"#).count == 2)  // "sigmoid" and "\\tfrac14"
+        #expect(check.foreignActivations(#"each at most $\tfrac14$ for a sigmoid"#).count == 2)  // "sigmoid" and "\tfrac14"
         #expect(check.foreignActivations(#"$\tanh'(t) = 1 - \tanh^2(t)$"#).isEmpty)
     }
 }

@@ -347,6 +347,12 @@ Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{sou
     verification sentence appears when the verification section provides its values. }}
 **Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss), for one training sample.
 Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
+{{#verification.kink.slopesDiffer}}
+At this point a ReLU pre-activation is exactly $0$, so the loss has no derivative there, only one-sided slopes; the value above is what backpropagation gives with the convention $\operatorname{ReLU}'(0) = 0$.
+{{/verification.kink.slopesDiffer}}
+{{#verification.kink.bpMissesDerivative}}
+At this point a ReLU pre-activation is exactly $0$, and the convention $\operatorname{ReLU}'(0) = 0$ makes backpropagation miss the loss's derivative, $D {{{verification.kink.right.relation}}} {{{verification.kink.right.tex}}}$.
+{{/verification.kink.bpMissesDerivative}}
 {{#verification.relativeError}}
 A centred finite difference in double precision with $\varepsilon = {{{net.epsilon}}}$ differs from it by the relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}| {{{relation}}} {{{tex}}}$, so the check {{#verification.passed}}passes{{/verification.passed}}{{^verification.passed}}fails{{/verification.passed}} against the threshold ${{{verification.threshold}}}$.
 {{/verification.relativeError}}
@@ -484,7 +490,7 @@ The *multivariate chain rule* tells us that each path contributes an additive te
 $$ \text{Path {{name}}} \quad {{{tex}}} $$
 
 {{^isActive}}
-Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0$, so ${{{deadNeuron}}}$ passes no gradient back and the path's term vanishes.
+Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0${{#deadAtKink}} (by convention, at ReLU's kink $z = 0$){{/deadAtKink}}, so ${{{deadNeuron}}}$ passes no gradient back and the path's term vanishes.
 
 {{/isActive}}
 {{/paths.shown}}
@@ -492,7 +498,7 @@ Path {{name}} is *inactive*: ${{{deadDerivative}}} = 0$, so ${{{deadNeuron}}}$ p
 {{#paths.singleMore}}One more path is not written out.{{/paths.singleMore}}{{^paths.singleMore}}The other {{paths.moreCount}} paths are not written out.{{/paths.singleMore}}
 {{/paths.hasMore}}
 {{^paths.allActive}}
-{{#paths.noneActive}}{{#paths.single}}The only path is inactive, so the derivative is exactly 0.{{/paths.single}}{{^paths.single}}None of the {{paths.count}} paths is active, so the derivative is exactly 0.{{/paths.single}}{{/paths.noneActive}}
+{{#paths.noneActive}}{{#paths.single}}The only path is inactive, so {{^paths.kink.breaksDerivative}}the derivative is{{/paths.kink.breaksDerivative}}{{#paths.kink.breaksDerivative}}backpropagation gives{{/paths.kink.breaksDerivative}} exactly 0.{{/paths.single}}{{^paths.single}}None of the {{paths.count}} paths is active, so {{^paths.kink.breaksDerivative}}the derivative is{{/paths.kink.breaksDerivative}}{{#paths.kink.breaksDerivative}}backpropagation gives{{/paths.kink.breaksDerivative}} exactly 0.{{/paths.single}}{{#paths.kink.breaksDerivative}} At a kink this is not the whole story: see the interpretation of the target gradient ([@sec:gradient]).{{/paths.kink.breaksDerivative}}{{/paths.noneActive}}
 {{^paths.noneActive}}Of the {{paths.count}} paths, {{paths.activeCount}} {{#paths.singleActive}}is{{/paths.singleActive}}{{^paths.singleActive}}are{{/paths.singleActive}} active; {{#paths.singleInactive}}the other one runs through a neuron whose activation derivative is exactly 0 and contributes nothing{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} run through neurons whose activation derivative is exactly 0 and contribute nothing{{/paths.singleInactive}}.{{/paths.noneActive}}
 {{/paths.allActive}}
 
@@ -595,7 +601,7 @@ We now propagate the error from the output back towards the input: Theorem {{bac
 "handout/derivatives.mustache": ###"""
 ## Step {{derivatives.label}}: Activation Derivatives {#sec:derivatives}
 
-The backward pass multiplies by the slope of every activation it passes through{{#derivatives.skipsLayers}}, from layer {{derivatives.focusNumber}} (the focus layer) to the output; layers below it are not needed{{/derivatives.skipsLayers}}. {{#net.uniformActivation}}Using ${{{net.activation.derivativeIdentity}}}$, the slopes follow from the activations already computed.{{/net.uniformActivation}}{{^net.uniformActivation}}Each layer uses the identity of its own activation: {{#derivatives.identities}}${{{tex}}}${{separator}}{{/derivatives.identities}}.{{/net.uniformActivation}}
+The backward pass multiplies by the slope of every activation it passes through{{#derivatives.skipsLayers}}, from layer {{derivatives.focusNumber}} (the focus layer) to the output; layers below it are not needed{{/derivatives.skipsLayers}}. {{#net.uniformActivation}}{{#net.activation.isLinear}}Since ${{{net.activation.derivativeIdentity}}}$, every slope is $1$.{{/net.activation.isLinear}}{{^net.activation.isLinear}}Using ${{{net.activation.derivativeIdentity}}}$, the slopes follow from {{#net.activation.isReLU}}the signs of the pre-activations{{/net.activation.isReLU}}{{^net.activation.isReLU}}the activations{{/net.activation.isReLU}} already computed.{{/net.activation.isLinear}}{{/net.uniformActivation}}{{^net.uniformActivation}}Each layer uses the identity of its own activation: {{#derivatives.identities}}${{{tex}}}${{separator}}{{/derivatives.identities}}.{{/net.uniformActivation}}
 
 {{#derivatives.summarised}}
 Layer {{number}} has {{width}} neurons; the table lists neurons {{shownList}} and leaves out {{#omitsOne}}neuron{{/omitsOne}}{{^omitsOne}}neurons{{/omitsOne}} {{omittedList}}.
@@ -936,7 +942,7 @@ This network has no hidden layer, so BP2 is not needed here.
 {{/theorems.list}}
 ::: remark {title="Recall"}
 {{#theorems.identities}}
-The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it too comes straight from the activations{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
+The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it comes straight from the activations of the forward pass{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
 {{/theorems.identities}}
 :::
 

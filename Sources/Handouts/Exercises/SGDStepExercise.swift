@@ -88,24 +88,28 @@ enum SGDStepExercise {
         let direction = try d.sign(change)
         // Whether some matrix or vector above leaves entries out (the answer key lists them all).
         let elided = ShownNeurons.elidedLayers(d)
+        let lossDisplay = try display.distinguishing(d.trace.loss, update.loss)
         var solution: [String: MustacheValue] = [
             "layers": .list(layers),
             "summarised": .bool(!elided.isEmpty),
             "elidedLayers": .list(elided),
             "lossBlock": .string("\(prefix).loss"),
             "changeBlock": .string("\(prefix).change"),
-            "loss": .string(try display.tex(d.trace.loss)),
-            "lossRelation": .string(try display.relation(d.trace.loss)),
-            "newLoss": .string(try display.tex(update.loss)),
-            "newLossRelation": .string(try display.relation(update.loss)),
+            // "The loss decreased from … to …": both with enough digits to differ.
+            "loss": .string(try lossDisplay.tex(d.trace.loss)),
+            "lossRelation": .string(try lossDisplay.relation(d.trace.loss)),
+            "newLoss": .string(try lossDisplay.tex(update.loss)),
+            "newLossRelation": .string(try lossDisplay.relation(update.loss)),
             "decreased": .bool(direction < 0),
             "increased": .bool(direction > 0),
             "unchanged": .bool(direction == 0),
         ]
         if direction != 0 {
             let amount = try d.magnitude(change)
-            solution["amount"] = .string(try display.tex(amount))
-            solution["amountRelation"] = .string(try display.relation(amount))
+            // A change the sentence calls a decrease or increase is never shown as 0.
+            let amountDisplay = try display.distinguishing(amount, Real(0))
+            solution["amount"] = .string(try amountDisplay.tex(amount))
+            solution["amountRelation"] = .string(try amountDisplay.relation(amount))
             if try d.sign(d.trace.loss) > 0 {
                 let percent = d.arithmetic.multiply(try d.quotient(amount, d.trace.loss), Real(100))
                 let coarse = d.display(.significantDigits(3))

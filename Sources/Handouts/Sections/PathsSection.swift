@@ -71,6 +71,8 @@ enum PathsSection {
                     .activation, .apply(.activationDerivative(d.activationSymbol(ofLayer: layer)), .z(d.layer(layer), .number(neuron))))
                 facts["deadNeuron"] = .string(d.display.tex(d.neuronSymbol(layer: layer, neuron: neuron)))
                 facts["deadDerivative"] = .string(d.display.tex(derivative))
+                // z = 0 exactly: ReLU's kink, where the slope 0 is a convention.
+                facts["deadAtKink"] = .bool(d.trace.layers[layer].z?[neuron - 1].exactValue?.isZero == true)
             }
             return .object(facts)
         }
@@ -78,7 +80,7 @@ enum PathsSection {
         let nextLayer = l < d.outputLayer
             ? (1...d.network.layers[l + 1]).map { d.display.tex(d.neuronSymbol(layer: l + 1, neuron: $0)) }
             : []
-        return SectionOutput(values: [
+        var output = SectionOutput(values: [
             "count": .number(String(paths.count)),
             "countWord": .string(Words.cardinal(paths.count)),
             "single": .bool(paths.count == 1),
@@ -100,6 +102,8 @@ enum PathsSection {
             "nextLayer": .string(nextLayer.joined(separator: ", ")),
             "nextLayerWidth": .number(String(nextLayer.count)),
         ])
+        output.values.merge(try KinkFacts(d).values) { _, new in new }
+        return output
     }
 
     /// "A", "B", … for up to 26 paths, else "1", "2", ….

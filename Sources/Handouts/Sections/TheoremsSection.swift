@@ -92,10 +92,12 @@ enum TheoremsSection {
         .colored(.activation, .apply(.activationDerivative(symbol), z))
     }
 
-    /// The hidden layers' shared activation, or a generic f when they differ.
+    /// The hidden layers' shared activation (the output's when there is no hidden layer), or a
+    /// generic f when they differ.
     private static func hiddenActivationSymbol(_ d: Derivation) -> ActivationSymbol {
         let hidden = Set(d.network.activations.dropLast())
-        return hidden.count == 1 ? d.activationSymbol(ofLayer: 1) : .generic("f")
+        // Without hidden layers the only activation is the output's (layer 1).
+        return hidden.count <= 1 ? d.activationSymbol(ofLayer: 1) : .generic("f")
     }
 
     /// The derivative identity of every activation the network uses, in order of first use.
