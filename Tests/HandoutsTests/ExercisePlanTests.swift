@@ -28,6 +28,24 @@ import Testing
         try ExerciseGenerator(options: HandoutOptions(format: format)).generate(spec)
     }
 
+    /// Without a sigmoid or tanh layer the deeper-weight exercise is not explained by squashing
+    /// derivatives: the statement asks about weights and slopes, and the key says neither error
+    /// crosses a squashing derivative instead of counting "zero … zero".
+    @Test(arguments: [Activation.relu, .linear]) func noSquashingLayerNoSquashingWording(activation: Activation) throws {
+        let set = try Self.generate(Self.spec([2, 2, 1], activation: activation))
+        #expect(set.kinds.contains(.deeperWeight))
+        for document in [set.sheet.main, set.solutions.main] {
+            #expect(!document.contains("squashing activation derivatives"))
+            #expect(document.contains("weights and activation derivatives each gradient passes through"))
+        }
+        #expect(set.solutions.main.contains("passes through a squashing derivative, so what decides"))
+        #expect(!set.solutions.main.contains("carries zero"))
+        // A sigmoid network keeps the count of squashing derivatives.
+        let sigmoid = try Self.generate(Self.spec([2, 2, 1]))
+        #expect(sigmoid.sheet.main.contains("squashing activation derivatives"))
+        #expect(sigmoid.solutions.main.contains("squashing derivative"))
+    }
+
     /// [1, 1]: one weight, the focus. Only the bias gradients and the SGD step apply.
     @Test(arguments: OutputFormat.allCases) func singleWeightNetwork(format: OutputFormat) throws {
         let set = try Self.generate(Self.spec([1, 1]), format)

@@ -67,7 +67,10 @@ $\lvert {{{derivative}}} \rvert \,/\, \lvert {{{focusDerivative}}} \rvert {{{rat
 {{^comparable}}
 One of the two gradients is exactly zero, so there is no ratio of magnitudes.
 {{/comparable}}
-The error ${{{deltaSymbol}}}$ carries {{squashings}} and the focus error ${{{focusDeltaSymbol}}}$ carries {{focusSquashings}}{{#hasBound}}; each is at most ${{{bound}}}${{/hasBound}}. {{#fewerSquashings}}This gradient crosses {{squashingDifference}} fewer, so it is usually larger{{/fewerSquashings}}{{#moreSquashings}}This gradient crosses {{squashingDifference}} more, so it is usually smaller{{/moreSquashings}}{{#sameSquashings}}Both cross the same number of squashing layers, so that count alone does not decide{{/sameSquashings}}{{#followsPattern}}, and here it is{{/followsPattern}}{{#againstPattern}}, but here the weights and activations along the way outweigh it{{/againstPattern}}.
+{{#squashes}}The error ${{{deltaSymbol}}}$ carries {{squashings}} and the focus error ${{{focusDeltaSymbol}}}$ carries {{focusSquashings}}{{#hasBound}}; each is at most ${{{bound}}}${{/hasBound}}. {{#fewerSquashings}}This gradient crosses {{squashingDifference}} fewer, so it is usually larger{{/fewerSquashings}}{{#moreSquashings}}This gradient crosses {{squashingDifference}} more, so it is usually smaller{{/moreSquashings}}{{#sameSquashings}}Both cross the same number of squashing layers, so that count alone does not decide{{/sameSquashings}}{{#followsPattern}}, and here it is{{/followsPattern}}{{#againstPattern}}, but here the weights and activations along the way outweigh it{{/againstPattern}}.{{/squashes}}
+{{^squashes}}
+Neither the error ${{{deltaSymbol}}}$ nor the focus error ${{{focusDeltaSymbol}}}$ passes through a squashing derivative, so what decides is the weights and activation slopes along the way{{#focusIsWeight}} and the inputs ${{{sourceSymbol}}}$ and ${{{focusSourceSymbol}}}$ that the two weights multiply{{/focusIsWeight}}{{^focusIsWeight}} and the input ${{{sourceSymbol}}}$ that the weight multiplies{{/focusIsWeight}}.
+{{/squashes}}
 
 """##,
 "exercises/deeper-weight.mustache": ##"""
@@ -76,7 +79,7 @@ Compute ${{{derivative}}}$.
 
 1. Identify the active path(s) from ${{{symbol}}}$ to the loss.
 2. Apply BP3 at layer $l = {{layer}}$. You may reuse the ${{{delta}}}$ values of the backward pass.
-3. Is this gradient larger or smaller in magnitude than ${{{focusDerivative}}}$? Explain why in terms of the number of squashing activation derivatives each gradient passes through.
+3. Is this gradient larger or smaller in magnitude than ${{{focusDerivative}}}$? {{#squashes}}Explain why in terms of the number of squashing activation derivatives each gradient passes through.{{/squashes}}{{^squashes}}Explain why in terms of the weights and activation derivatives each gradient passes through.{{/squashes}}
 :::
 
 """##,
@@ -416,7 +419,7 @@ The ${{{net.architecture}}}$ network with the sample's values on its neurons.
 {{^paths.single}}The {{paths.countWord}} highlighted paths are every route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
 {{/paths.allActive}}
 {{^paths.allActive}}
-{{#paths.noneActive}}{{#paths.single}}The only route from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is inactive: it passes a neuron whose activation derivative is exactly 0.{{/paths.single}}{{^paths.single}}None of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is active: each passes a neuron whose activation derivative is exactly 0.{{/paths.single}}{{/paths.noneActive}}
+{{#paths.noneActive}}{{#paths.single}}The only route from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is inactive: it passes a neuron whose activation derivative is exactly 0{{#paths.kink}} (at a kink, $z = 0$, by the convention $\operatorname{ReLU}'(0) = 0$){{/paths.kink}}.{{/paths.single}}{{^paths.single}}None of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$ is active: each passes a neuron whose activation derivative is exactly 0{{#paths.kink}} (at a kink, $z = 0$, by the convention $\operatorname{ReLU}'(0) = 0$){{/paths.kink}}.{{/paths.single}}{{/paths.noneActive}}
 {{^paths.noneActive}}Of the {{paths.countWord}} routes from ${{{net.focus.symbol}}}$ to the loss ${{{net.lossSymbol}}}$, {{#paths.singleActive}}only the highlighted one is active{{/paths.singleActive}}{{^paths.singleActive}}the {{paths.activeCountWord}} highlighted ones are active{{/paths.singleActive}}; {{#paths.singleInactive}}the other one passes a neuron{{/paths.singleInactive}}{{^paths.singleInactive}}the other {{paths.inactiveCount}} pass neurons{{/paths.singleInactive}} whose activation derivative is exactly 0.{{/paths.noneActive}}
 {{/paths.allActive}}
 

@@ -26,6 +26,9 @@ enum WeightGradientExercise {
             "focusDerivative": .string(display.tex(d.focusDerivative)),
             "focusLayer": .string(d.layerNumber(focus.layer)),
             "isSameAsFocus": .bool(p == focus),
+            // Whether a sigmoid or tanh derivative lies on either error's way back from the loss:
+            // without one, the comparison cannot be explained by squashing layers.
+            "squashes": .bool(d.squashingFactors(inDeltaOfLayer: w.layer) + d.squashingFactors(inDeltaOfLayer: focus.layer) > 0),
         ]
 
         // (a) The paths.
@@ -122,6 +125,7 @@ enum WeightGradientExercise {
             // Counts in words with their nouns: "one squashing derivative", "two fewer squashing layers".
             solution["squashings"] = .string(Words.cardinal(s) + " squashing " + Words.noun(s, "derivative"))
             solution["focusSquashings"] = .string(Words.cardinal(sfCount))
+            solution["squashes"] = .bool(s + sfCount > 0)
             solution["fewerSquashings"] = .bool(s < sfCount)
             solution["moreSquashings"] = .bool(s > sfCount)
             solution["sameSquashings"] = .bool(s == sfCount)

@@ -81,6 +81,7 @@ enum MathReadableText {
             case "_": return Self.script(argument(), MathReadableText.subscripts, mark: "_")
             case "&": return ", "
             case "~": return " "
+            case "'": return "′"  // in TeX math an apostrophe is a prime
             case "\\": return command()
             default: return String(scalar)
             }
