@@ -125,6 +125,36 @@ import Testing
                     message: "outputroot: unknown key \"outputroot\"; did you mean \"outputRoot\"?"),
     ]
 
+    /// HTML math: MathML with no script by default, KaTeX when a document's `"math"` (or
+    /// `handout --math`) asks for it; an unknown mode is refused naming the field or option.
+    @Test func mathModeReachesTheHTML() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("a.json", BuiltinExamples.seed000)
+        let manifest = try folder.write("documents.json", """
+        {"outputRoot": "out", "defaults": {"formats": ["html"]},
+         "documents": [{"spec": "a.json", "kind": "handout", "output": "plain"},
+                       {"spec": "a.json", "kind": "handout", "output": "katex", "math": "katex"}]}
+        """)
+        let build = CapturedRun(["build", manifest, "--quiet"])
+        #expect(build.exitCode == 0, "\(build.error)")
+        let plain = try String(contentsOfFile: folder.file("out/plain.html"), encoding: .utf8)
+        let katex = try String(contentsOfFile: folder.file("out/katex.html"), encoding: .utf8)
+        #expect(plain.contains("<math") && !plain.contains("<script"))
+        #expect(katex.contains("<script") && katex.contains("katex"))
+
+        let cli = CapturedRun(["handout", folder.file("a.json"), "--format", "html", "--math", "katex", "-o", "-"])
+        #expect(cli.exitCode == 0 && cli.output.contains("<script"))
+        let bad = CapturedRun(["handout", folder.file("a.json"), "--format", "html", "--math", "mathjax", "-o", "-"])
+        #expect(bad.exitCode == 2 && bad.error.contains("--math"))
+        _ = try folder.write("bad.json", """
+        {"outputRoot": "out", "documents": [{"spec": "a.json", "kind": "handout", "output": "x", "math": "mathjax"}]}
+        """)
+        let badManifest = CapturedRun(["build", folder.file("bad.json")])
+        #expect(badManifest.exitCode == 3)
+        #expect(badManifest.error.contains("documents[0].math: expected \"mathml\" or \"katex\", got \"mathjax\""))
+    }
+
     @Test(arguments: badManifests)
     func badManifestsNameTheField(_ bad: BadManifest) throws {
         let folder = try TemporaryFolder()
