@@ -24,6 +24,23 @@ enum LaTeXText {
         return out + escaped(chunk)
     }
 
+    /// Inline code: plain text that may also break after `.`, `,`, `/`, `_` and `(`, since
+    /// identifiers such as `net.forward(x)` have no spaces or hyphens where TeX could break
+    /// them and would otherwise run past the margin.
+    static func code(_ code: String) -> String {
+        var pieces: [String] = []
+        var piece = ""
+        for character in code {
+            piece.append(character)
+            if ".,/_(".contains(character) {
+                pieces.append(piece)
+                piece = ""
+            }
+        }
+        if !piece.isEmpty || pieces.isEmpty { pieces.append(piece) }
+        return pieces.map(text).joined(separator: "\\allowbreak{}")
+    }
+
     private static func escaped(_ text: String) -> String {
         var out = ""
         var script: (command: String, content: String)?

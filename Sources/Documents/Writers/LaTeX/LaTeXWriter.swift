@@ -260,7 +260,7 @@ struct LaTeXRenderer {
         case .strong(let inner):
             return "\\textbf{\(inlines(inner))}"
         case .code(let code):
-            return "\\texttt{\(escape(code))}"
+            return "\\texttt{\(LaTeXText.code(code))}"
         case .link(let text, let url):
             guard let safe = LinkTarget.safe(url) else { return inlines(text) }
             // Characters LaTeX reads specially even in `\href`'s URL are backslash-escaped.
