@@ -47,28 +47,8 @@ public struct Engine: Sendable {
         let forward = ForwardPass(arithmetic: arithmetic)
 
         let layers = try forward.run(network: network, weights: weights, biases: biases, input: input)
-        let output = layers[L].a
-        let outputActivation = network.activation(ofLayer: L)
-        let loss = try network.loss.value(output: output, preActivation: layers[L].z!, target: target, activation: outputActivation, arithmetic)
-        let lossGradient = try network.loss.gradient(output: output, preActivation: layers[L].z!, target: target, activation: outputActivation, arithmetic)
-
-        // BP1 at the output, then BP2 down to layer 1.
-        var deltas = Array(repeating: [Real](), count: L + 1)
-        var propagated = Array(repeating: [Real](), count: L + 1)
-        deltas[L] = network.loss.outputError(
-            output: output, preActivation: layers[L].z!, target: target, activation: outputActivation,
-            gradient: lossGradient, derivative: layers[L].derivative!, arithmetic
-        )
-        if L > 1 {
-            for l in stride(from: L - 1, through: 1, by: -1) {
-                let w = weights[l]  // W⁽ˡ⁺¹⁾
-                let back = (0..<network.layers[l]).map { k in
-                    arithmetic.dot(w.map { $0[k] }, deltas[l + 1])
-                }
-                propagated[l] = back
-                deltas[l] = layers[l].derivative!.pullBack(back, arithmetic)
-            }
-        }
+        let backward = try Backward(network: network, weights: weights, layers: layers, target: target, downTo: 1, arithmetic)
+        let deltas = backward.deltas
 
         // BP3 and BP4.
         let weightGradients = (1...L).map { l in
@@ -84,7 +64,9 @@ public struct Engine: Sendable {
         case .weight(let l, let j, let k): analytic = weightGradients[l - 1][j - 1][k - 1]
         case .bias(let l, let j): analytic = biasGradients[l - 1][j - 1]
         }
-        let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic)
+        let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic) { () throws(EngineError) in
+            try Engine(precision: 2 * precision).focusGradient(spec, exactLayers: layers)
+        }
 
         // One SGD step and the loss after it.
         let eta = Real.exact(spec.learningRate)
@@ -95,16 +77,36 @@ public struct Engine: Sendable {
             zip(b, g).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }
         }
         let newLayers = try forward.run(network: network, weights: newWeights, biases: newBiases, input: input)
+        let outputActivation = network.activation(ofLayer: L)
         let newLoss = try network.loss.value(output: newLayers[L].a, preActivation: newLayers[L].z!, target: target, activation: outputActivation, arithmetic)
         let update = SGDUpdate(
             learningRate: spec.learningRate, weights: newWeights, biases: newBiases, layers: newLayers,
-            loss: newLoss, change: arithmetic.subtract(newLoss, loss)
+            loss: newLoss, change: arithmetic.subtract(newLoss, backward.loss)
         )
 
         return Trace(
-            spec: spec, precision: precision, layers: layers, loss: loss, lossGradient: lossGradient,
-            deltas: deltas, propagated: propagated, weightGradients: weightGradients,
+            spec: spec, precision: precision, layers: layers, loss: backward.loss, lossGradient: backward.lossGradient,
+            deltas: deltas, propagated: backward.propagated, weightGradients: weightGradients,
             biasGradients: biasGradients, paths: paths, finiteDifference: finiteDifference, update: update
         )
+    }
+
+    /// ∂L/∂(focus parameter) alone: the forward pass, reusing the exact pre-activations of
+    /// `exactLayers` (a trace of the same spec at another precision), and the backward pass down
+    /// to the focus layer. For the finite-difference check, whose |FD − BP| cancels the leading
+    /// bits of BP.
+    func focusGradient(_ spec: Spec, exactLayers: [LayerValues]) throws(EngineError) -> Real {
+        let arithmetic = RealArithmetic(precision: precision)
+        let network = spec.network
+        let weights = network.weights.map { $0.map { $0.map(Real.exact) } }
+        let layers = try ForwardPass(arithmetic: arithmetic).run(
+            network: network, weights: weights, biases: network.biases.map { $0.map(Real.exact) },
+            input: spec.sample.input.map(Real.exact), exactLayers: exactLayers)
+        let backward = try Backward(network: network, weights: weights, layers: layers, target: spec.sample.target.map(Real.exact),
+                                    downTo: spec.focus.layer, arithmetic)
+        switch spec.focus {
+        case .weight(let l, let j, let k): return arithmetic.multiply(backward.deltas[l][j - 1], layers[l - 1].a[k - 1])
+        case .bias(let l, let j): return backward.deltas[l][j - 1]
+        }
     }
 }

@@ -26,7 +26,9 @@ extension Trace {
     public func finiteDifference(of parameter: Focus) throws(EngineError) -> FiniteDifferenceCheck {
         var probe = spec
         probe.focus = parameter
-        return try FiniteDifference(arithmetic: RealArithmetic(precision: precision)).check(probe, analytic: gradient(of: parameter))
+        return try FiniteDifference(arithmetic: RealArithmetic(precision: precision)).check(probe, analytic: gradient(of: parameter)) { () throws(EngineError) in
+            try Engine(precision: 2 * precision).focusGradient(probe, exactLayers: layers)
+        }
     }
 }
 
