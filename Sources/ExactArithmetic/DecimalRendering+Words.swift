@@ -39,4 +39,29 @@ extension DecimalRendering {
             return q + 1 == highest ? (lowest, 1 - k) : (q + 1, -k)
         }
     }
+
+    /// The shown number for n digits × 10^scale from `roundSignificant(words:_:)`: the same as
+    /// `DecimalRendering(negative:digits:scale:digitCount:_:).formatted`, its digits written from
+    /// machine words.
+    static func formatted(words digits: UInt128, scale: Int, digitCount n: Int, negative: Bool,
+                          _ format: DecimalFormat) -> FormattedDecimal {
+        let scientific = isScientific(BigInt(digits), scale, format, digitCount: n)
+        var text: [UInt8] = []
+        text.reserveCapacity(n + max(-scale, 0) + 4)
+        appendDigits(words: digits, to: &text)
+        return formatted(digitText: text, isZero: digits == 0, scale: scale, scientific: scientific,
+                         negative: negative, exact: false)
+    }
+
+    /// The decimal digits of v (at most 38 of them): two halves below 10¹⁹ in single words.
+    private static func appendDigits(words v: UInt128, to text: inout [UInt8]) {
+        let chunk: UInt128 = 10_000_000_000_000_000_000
+        let (high, low) = v.quotientAndRemainder(dividingBy: chunk)
+        if high == 0 {
+            BigInt.appendDigits(UInt(low), minimumCount: 1, to: &text)
+        } else {
+            BigInt.appendDigits(UInt(high), minimumCount: 1, to: &text)
+            BigInt.appendDigits(UInt(low), minimumCount: 19, to: &text)
+        }
+    }
 }

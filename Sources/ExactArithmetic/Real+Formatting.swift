@@ -17,7 +17,7 @@ extension Real {
                let low = DecimalRendering.roundSignificant(words: lower, n),
                let high = DecimalRendering.roundSignificant(words: upper, n) {
                 guard low == high else { return nil }
-                return DecimalRendering(negative: negative, digits: BigInt(low.digits), scale: low.scale, digitCount: n, format).formatted
+                return DecimalRendering.formatted(words: low.digits, scale: low.scale, digitCount: n, negative: negative, format)
             }
             if case .significantDigits(let n) = format.precision,
                let low = DecimalRendering.roundSignificant(mantissa: e.lower.mantissa.magnitude, exponent: e.lower.exponent, n),

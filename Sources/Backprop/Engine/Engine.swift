@@ -52,7 +52,10 @@ public struct Engine: Sendable {
 
         // BP3 and BP4.
         let weightGradients = (1...L).map { l in
-            deltas[l].map { delta in layers[l - 1].a.map { arithmetic.multiply(delta, $0) } }
+            let previous = layers[l - 1].a
+            return deltas[l].concurrentMap(work: deltas[l].count * previous.count) { delta in
+                previous.map { arithmetic.multiply(delta, $0) }
+            }
         }
         let biasGradients = (1...L).map { deltas[$0] }
 
@@ -71,7 +74,9 @@ public struct Engine: Sendable {
         // One SGD step and the loss after it.
         let eta = Real.exact(spec.learningRate)
         let newWeights = zip(weights, weightGradients).map { w, g in
-            zip(w, g).map { wr, gr in zip(wr, gr).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) } }
+            Array(zip(w, g)).concurrentMap(work: w.count * (w.first?.count ?? 0)) { wr, gr in
+                zip(wr, gr).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }
+            }
         }
         let newBiases = zip(biases, biasGradients).map { b, g in
             zip(b, g).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }

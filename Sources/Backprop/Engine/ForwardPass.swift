@@ -16,8 +16,9 @@ struct ForwardPass {
             if let known = exactLayers?[l].z, known.allSatisfy(\.isExact) {
                 z = known
             } else {
-                z = zip(weights[l - 1], biases[l - 1]).map { row, bias in
-                    arithmetic.add(arithmetic.dot(row, previous), bias)
+                let inputs = previous
+                z = Array(zip(weights[l - 1], biases[l - 1])).concurrentMap(work: weights[l - 1].count * inputs.count) { row, bias in
+                    arithmetic.add(arithmetic.dot(row, inputs), bias)
                 }
             }
             let activation = network.activation(ofLayer: l)
