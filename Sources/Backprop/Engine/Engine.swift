@@ -42,76 +42,84 @@ public struct Engine: Sendable {
         let L = network.outputLayer
         let weights = network.weights.map { $0.map { $0.map(Real.exact) } }
         let biases = network.biases.map { $0.map(Real.exact) }
-        let input = spec.sample.input.map(Real.exact)
-        let target = spec.sample.target.map(Real.exact)
-        let forward = ForwardPass(arithmetic: arithmetic)
+        let backpropagation = Backpropagation(arithmetic: arithmetic, network: network)
 
-        let layers = try forward.run(network: network, weights: weights, biases: biases, input: input)
-        let backward = try Backward(network: network, weights: weights, layers: layers, target: target, downTo: 1, arithmetic)
-        let deltas = backward.deltas
-
-        // BP3 and BP4.
-        let weightGradients = (1...L).map { l in
-            let previous = layers[l - 1].a
-            return deltas[l].concurrentMap(work: deltas[l].count * previous.count) { delta in
-                previous.map { arithmetic.multiply(delta, $0) }
+        let worked = try backpropagation.run(weights: weights, biases: biases, sample: spec.sample)
+        var batch: BatchValues?
+        if spec.isBatch {
+            var passes = [worked]
+            for sample in spec.samples.dropFirst() {
+                passes.append(try backpropagation.run(weights: weights, biases: biases, sample: sample))
             }
+            let means = backpropagation.meanGradients(passes)
+            batch = BatchValues(
+                samples: passes, loss: backpropagation.mean(arithmetic.sum(passes.map(\.loss)), count: passes.count),
+                weightGradients: means.weights, biasGradients: means.biases
+            )
         }
-        let biasGradients = (1...L).map { deltas[$0] }
+        let loss = batch?.loss ?? worked.loss
+        let gradients = batch.map { ($0.weightGradients, $0.biasGradients) } ?? (worked.weightGradients, worked.biasGradients)
 
         let paths = PathEnumerator(arithmetic: arithmetic).summary(
-            focus: spec.focus, network: network, weights: weights, layers: layers, outputError: deltas[L]
+            focus: spec.focus, network: network, weights: weights, layers: worked.layers, outputError: worked.deltas[L]
         )
         let analytic: Real
         switch spec.focus {
-        case .weight(let l, let j, let k): analytic = weightGradients[l - 1][j - 1][k - 1]
-        case .bias(let l, let j): analytic = biasGradients[l - 1][j - 1]
+        case .weight(let l, let j, let k): analytic = gradients.0[l - 1][j - 1][k - 1]
+        case .bias(let l, let j): analytic = gradients.1[l - 1][j - 1]
         }
         let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic) { () throws(EngineError) in
-            try Engine(precision: 2 * precision).focusGradient(spec, exactLayers: layers)
+            // The same gradient (the batch mean for a batch) at twice the precision.
+            try Backpropagation(arithmetic: RealArithmetic(precision: 2 * precision), network: network).focusGradient(
+                spec.focus, samples: spec.samples, exactLayers: batch?.samples.map(\.layers) ?? [worked.layers])
         }
 
-        // One SGD step and the loss after it.
-        let eta = Real.exact(spec.learningRate)
-        let newWeights = zip(weights, weightGradients).map { w, g in
-            Array(zip(w, g)).concurrentMap(work: w.count * (w.first?.count ?? 0)) { wr, gr in
-                zip(wr, gr).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }
-            }
-        }
-        let newBiases = zip(biases, biasGradients).map { b, g in
-            zip(b, g).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }
-        }
-        let newLayers = try forward.run(network: network, weights: newWeights, biases: newBiases, input: input)
-        let outputActivation = network.activation(ofLayer: L)
-        let newLoss = try network.loss.value(output: newLayers[L].a, preActivation: newLayers[L].z!, target: target, activation: outputActivation, arithmetic)
+        // One SGD step on the gradient of the loss, and the loss after it.
+        let stepped = backpropagation.step(weights: weights, biases: biases, gradients: gradients, learningRate: spec.learningRate)
+        let newLayers = try ForwardPass(arithmetic: arithmetic)
+            .run(network: network, weights: stepped.weights, biases: stepped.biases, input: spec.sample.input.map(Real.exact))
+        let newLoss = spec.isBatch
+            ? try backpropagation.meanLoss(weights: stepped.weights, biases: stepped.biases, samples: spec.samples)
+            : try network.loss.value(
+                output: newLayers[L].a, preActivation: newLayers[L].z!, target: spec.sample.target.map(Real.exact),
+                activation: network.activation(ofLayer: L), arithmetic
+            )
         let update = SGDUpdate(
-            learningRate: spec.learningRate, weights: newWeights, biases: newBiases, layers: newLayers,
-            loss: newLoss, change: arithmetic.subtract(newLoss, backward.loss)
+            learningRate: spec.learningRate, weights: stepped.weights, biases: stepped.biases, layers: newLayers,
+            loss: newLoss, change: arithmetic.subtract(newLoss, loss)
         )
+        let training = try spec.training.map { t throws(EngineError) in
+            try train(t, spec: spec, initialLoss: loss, backpropagation)
+        }
 
         return Trace(
-            spec: spec, precision: precision, layers: layers, loss: backward.loss, lossGradient: backward.lossGradient,
-            deltas: deltas, propagated: backward.propagated, weightGradients: weightGradients,
-            biasGradients: biasGradients, paths: paths, finiteDifference: finiteDifference, update: update
+            spec: spec, precision: precision, worked: worked, paths: paths, finiteDifference: finiteDifference, update: update,
+            batch: batch, training: training
         )
     }
 
-    /// ∂L/∂(focus parameter) alone: the forward pass, reusing the exact pre-activations of
-    /// `exactLayers` (a trace of the same spec at another precision), and the backward pass down
-    /// to the focus layer. For the finite-difference check, whose |FD − BP| cancels the leading
-    /// bits of BP.
-    func focusGradient(_ spec: Spec, exactLayers: [LayerValues]) throws(EngineError) -> Real {
-        let arithmetic = RealArithmetic(precision: precision)
-        let network = spec.network
-        let weights = network.weights.map { $0.map { $0.map(Real.exact) } }
-        let layers = try ForwardPass(arithmetic: arithmetic).run(
-            network: network, weights: weights, biases: network.biases.map { $0.map(Real.exact) },
-            input: spec.sample.input.map(Real.exact), exactLayers: exactLayers)
-        let backward = try Backward(network: network, weights: weights, layers: layers, target: spec.sample.target.map(Real.exact),
-                                    downTo: spec.focus.layer, arithmetic)
-        switch spec.focus {
-        case .weight(let l, let j, let k): return arithmetic.multiply(backward.deltas[l][j - 1], layers[l - 1].a[k - 1])
-        case .bias(let l, let j): return backward.deltas[l][j - 1]
+    /// Bits past which an exact parameter of a training run becomes an enclosure: exact
+    /// steps would multiply the size of every value at each step.
+    static let trainingExactBits = 256
+
+    /// `training.steps` steps of mini-batch gradient descent from the spec's parameters.
+    private func train(_ training: Training, spec: Spec, initialLoss: Real, _ backpropagation: Backpropagation) throws(EngineError) -> TrainingRun {
+        let arithmetic = backpropagation.arithmetic
+        var weights = spec.network.weights.map { $0.map { $0.map(Real.exact) } }
+        var biases = spec.network.biases.map { $0.map(Real.exact) }
+        var losses = [initialLoss]
+        for step in 0..<training.steps {
+            var passes: [SampleValues] = []
+            for i in training.sampleIndices(ofStep: step, count: spec.samples.count) {
+                passes.append(try backpropagation.run(weights: weights, biases: biases, sample: spec.samples[i]))
+            }
+            let stepped = backpropagation.step(
+                weights: weights, biases: biases, gradients: backpropagation.meanGradients(passes), learningRate: spec.learningRate
+            )
+            weights = stepped.weights.map { $0.map { $0.map { arithmetic.bounded($0, bits: Self.trainingExactBits) } } }
+            biases = stepped.biases.map { $0.map { arithmetic.bounded($0, bits: Self.trainingExactBits) } }
+            losses.append(try backpropagation.meanLoss(weights: weights, biases: biases, samples: spec.samples))
         }
+        return TrainingRun(training: training, losses: losses, weights: weights, biases: biases)
     }
 }

@@ -27,7 +27,9 @@ extension Trace {
         var probe = spec
         probe.focus = parameter
         return try FiniteDifference(arithmetic: RealArithmetic(precision: precision)).check(probe, analytic: gradient(of: parameter)) { () throws(EngineError) in
-            try Engine(precision: 2 * precision).focusGradient(probe, exactLayers: layers)
+            // The same gradient, the worked sample's, at twice the precision.
+            try Backpropagation(arithmetic: RealArithmetic(precision: 2 * precision), network: spec.network)
+                .focusGradient(parameter, samples: [spec.sample], exactLayers: [layers])
         }
     }
 }
