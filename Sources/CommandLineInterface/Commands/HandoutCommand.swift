@@ -52,6 +52,9 @@ struct HandoutCommand: Command {
       --first-layer N        number the input layer 0 or 1
       --weight-theorem NAME  number the weight-gradient equation BP3 (default) or BP4
       --loss-symbol S        L, script-L or C
+      --error-form FORM      write BP1 and BP2 with the Hadamard product f'(z) ⊙ v
+                             ('hadamard', default) or with the diagonal Jacobian
+                             D = diag(f'(z)) and its values ('jacobian')
       -h, --help             show this help
 
     """

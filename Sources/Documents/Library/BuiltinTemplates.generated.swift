@@ -397,7 +397,7 @@ which the diagonal lemma turns into the Hadamard product above.
 
 $$ {{{deltaL}}} = ({{{DL}}})^{ {{{T}}} } {{{nablaA}}} = {{{DL}}} {{{nablaA}}}, \qquad {{{DL}}} = {{{diagFPrimeL}}}, $$
 
-the chain rule for Jacobians with the diagonal Jacobian of the output activation. By the diagonal lemma this is the Hadamard form ${{{bp1}}}$.
+the chain rule for Jacobians with the diagonal Jacobian of the output activation. By the diagonal lemma this is the Hadamard form ${{{bp1Hadamard}}}$.
 {{/jacobianForm}}
 {{#mseElementwise}}
 For this network's mean squared error ${{{nablaA}}} = {{{residual}}}$, so ${{{mseResult}}}$. ∎
@@ -425,7 +425,11 @@ For this network's categorical cross-entropy ${{{dLdaLi}}} = -y_i / {{{aLi}}}$, 
 
 ## {{bp2Label}} — Error Propagation {#sec:appendix-bp2}
 
-*Proof.* Let $l$ be a hidden layer. The loss depends on ${{{zl}}}$ only through the pre-activations of the next layer, ${{{zNext}}} = {{{WNext}}} {{{hl}}} + {{{bNext}}}$, component by component ${{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{flk}}} + {{{bNextj}}}$.{{#hiddenMixed}} Here ${{{hTeX}}}$ stands for the activation of layer $l$ itself, which differs between this network's hidden layers.{{/hiddenMixed}} Hence
+*Proof.* Let $l$ be a hidden layer. The loss depends on ${{{zl}}}$ only through the pre-activations of the next layer,
+
+$$ {{{zNext}}} = {{{WNext}}} {{{hl}}} + {{{bNext}}}, \qquad {{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{flk}}} + {{{bNextj}}}. $$
+
+{{#hiddenMixed}}Here ${{{hTeX}}}$ stands for the activation of layer $l$ itself, which differs between this network's hidden layers. {{/hiddenMixed}}Hence
 
 $$ {{{dzNextdzlk}}} = {{{wNextjk}}}\, {{{fPrimelk}}}, $$
 
@@ -450,7 +454,7 @@ In matrix form, by the chain rule for Jacobians and the diagonal lemma, the Jaco
 
 $$ {{{deltal}}} = ({{{WNext}}} {{{Dl}}})^{ {{{T}}} } {{{deltaNext}}} = {{{Dl}}} {{{WNextT}}} {{{deltaNext}}}, \qquad {{{Dl}}} = {{{diagFPrimel}}}, $$
 
-because ${{{Dl}}}$ equals its own transpose. By the diagonal lemma this is the Hadamard form ${{{bp2}}}$.
+because ${{{Dl}}}$ equals its own transpose. By the diagonal lemma this is the Hadamard form ${{{bp2Hadamard}}}$.
 {{/jacobianForm}}
 {{^hasHidden}}
 This network has no hidden layer, so {{bp2Label}} is not used in it; the proof holds for every layer that has a layer after it.
@@ -605,7 +609,17 @@ Entry by entry:
 @@{{{.}}}
 
 {{/propagateBlocks}}
+{{^isJacobianForm}}
 **(ii) Hadamard product.** Each entry is scaled by the slope of its own neuron's activation (from [@sec:derivatives]):
+{{/isJacobianForm}}
+{{#isJacobianForm}}
+**(ii) Diagonal matrix.** The Jacobian of the activation is the diagonal matrix ${{{diagonalTeX}}}$ whose diagonal holds the slopes (from [@sec:derivatives]); multiplying by it scales each entry by the slope of its own neuron:
+{{#matrixBlock}}
+
+@@{{{.}}}
+
+{{/matrixBlock}}
+{{/isJacobianForm}}
 
 @@{{{deltaBlock}}}
 
@@ -645,6 +659,14 @@ The output layer has {{width}} neurons; neurons {{shownList}} are worked out; {{
 
 {{/deltaBlocks}}
 {{^isSingle}}
+{{#showsMatrix}}
+In the Jacobian form the whole vector is one matrix–vector product, the Jacobian ${{{matrixTeX}}}$ of the output activation times the differences $a_i - y_i$:
+
+{{#matrixBlock}}
+@@{{{.}}}
+
+{{/matrixBlock}}
+{{/showsMatrix}}
 @@{{{vectorBlock}}}
 
 {{/isSingle}}
@@ -1031,6 +1053,12 @@ This network has no hidden layer, so BP2 is not needed here.
 :::
 
 {{/theorems.list}}
+{{#theorems.equivalence}}
+::: remark {title="Hadamard product and diagonal matrix"}
+Multiplying a vector $\boldsymbol{v}$ entry by entry by the slopes is the same as multiplying it by the diagonal matrix of the slopes: ${{{identity}}}$. {{#isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} in the diagonal form ${{{bp2Diagonal}}}$; with the Hadamard product it reads ${{{bp2Hadamard}}}$.{{/isJacobianForm}}{{^isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} with the Hadamard product, ${{{bp2Hadamard}}}$; in the diagonal form of the Jacobian view it reads ${{{bp2Diagonal}}}$.{{/isJacobianForm}} The two forms compute the same numbers; the diagonal form shows backpropagation as a chain of matrix products, the Hadamard form saves the zeros.
+:::
+
+{{/theorems.equivalence}}
 ::: remark {title="Recall"}
 {{#theorems.identities}}
 The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it comes straight from the activations of the forward pass{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.

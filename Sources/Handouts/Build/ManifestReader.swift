@@ -21,7 +21,7 @@ public struct ManifestReader: Sendable {
 
     static let optionKeys = [
         "formats", "digits", "decimals", "notation", "superscript", "firstLayer", "weightTheorem", "lossSymbol",
-        "templates", "katexURL", "math", "full", "maxShown",
+        "templates", "katexURL", "math", "full", "maxShown", "errorForm",
     ]
 
     /// Parses manifest text; `directory` is the manifest's folder, the base of relative paths.
@@ -152,6 +152,13 @@ public struct ManifestReader: Sendable {
                 throw SpecError(math.path, "expected \"mathml\" or \"katex\", got \"\(name)\"")
             }
             options.htmlMath = mode
+        }
+        if let form = field("errorForm") {
+            let name = try form.text()
+            guard let chosen = ErrorForm(rawValue: name) else {
+                throw SpecError(form.path, "expected \"hadamard\" or \"jacobian\", got \"\(name)\"")
+            }
+            options.errorForm = chosen
         }
         return (formats, options)
     }
