@@ -181,6 +181,11 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 {{#allActive}}{{#singlePath}}It is active: no factor along it is zero.{{/singlePath}}{{^singlePath}}All {{pathCount}} are active: no factor along them is zero.{{/singlePath}}{{/allActive}}{{^allActive}}{{#noneActive}}None is active: each has a factor that is exactly zero, so the gradient is zero.{{/noneActive}}{{^noneActive}}{{activeCount}} of the {{pathCount}} paths are active; the others contain a factor that is exactly zero.{{/noneActive}}{{/allActive}} {{^singlePath}}Backpropagation adds up their contributions inside ${{{delta}}}$.{{/singlePath}}
 
 """##,
+"exercises/sgd-step-outcome.mustache": ##"""
+{{! Whether one SGD step lowered the loss and by how much: shared by the sgd-step exercise's solution and the handout's update section. }}
+{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{#unchanged}}The loss is unchanged.{{/unchanged}}
+
+"""##,
 "exercises/sgd-step-solution.mustache": ##"""
 **(a)** and **(b)** Each parameter moves against its gradient{{#summarised}} (the matrices and vectors show the neurons shown throughout this key: {{#elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/elidedLayers}}, marked $\vdots$ and $\cdots$; `answers.json` lists every entry){{/summarised}}:
 
@@ -202,7 +207,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 @@{{{changeBlock}}}
 
-{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{#unchanged}}The loss is unchanged.{{/unchanged}}
+{{>exercises/sgd-step-outcome}}
 
 """##,
 "exercises/sgd-step.mustache": ##"""
@@ -348,8 +353,8 @@ Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{sou
 "handout/abstract.mustache": ##"""
 {{! The abstract: what is computed, for which network, and what the check found. The
     verification sentence appears when the verification section provides its values. }}
-**Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss), for one training sample.
-Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
+**Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss), {{^batch.present}}for one training sample{{/batch.present}}{{#batch.present}}for a mini-batch of {{batch.sampleCount}} training samples, whose loss is the mean of theirs{{/batch.present}}.
+Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4){{#batch.present}}, in full for the first sample and in tables for the others{{/batch.present}}; the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.meanRelation}}} {{{net.focus.meanGradient}}}$.{{#update.present}} One step of gradient descent{{#update.curve}} and the {{steps}} steps of training that follow{{/update.curve}} show how the loss responds.{{/update.present}}
 {{#verification.kink.slopesDiffer}}
 At this point a ReLU pre-activation is exactly $0$, so the loss has no derivative there, only one-sided slopes; the value above is what backpropagation gives with the convention $\operatorname{ReLU}'(0) = 0$.
 {{/verification.kink.slopesDiffer}}
@@ -413,7 +418,7 @@ $$ {{{bp2}}}. \qquad \square $$
 """###,
 "handout/architecture-figure-caption.mustache": ##"""
 {{! The caption of the network figure (Markdown inlines), counting the paths it highlights. }}
-The ${{{net.architecture}}}$ network with the sample's values on its neurons.
+The ${{{net.architecture}}}$ network with the {{#batch.present}}first {{/batch.present}}sample's values on its neurons.
 {{#paths.allActive}}
 {{#paths.single}}The highlighted path is the only route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
 {{^paths.single}}The {{paths.countWord}} highlighted paths are every route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
@@ -601,6 +606,42 @@ We now propagate the error from the output back towards the input: Theorem {{bac
 {{>handout/gradient}}
 
 """##,
+"handout/batch.mustache": ##"""
+{{#batch.present}}
+# The Mini-batch {#sec:batch}
+
+The spec trains on a mini-batch of $m = {{batch.sampleCount}}$ samples. Its loss is the mean of the samples' losses, ${{{net.lossSymbol}}} = \frac{1}{m} \sum_{i=1}^{m} {{{net.lossSymbol}}}_{i}$, and since the derivative of a sum is the sum of the derivatives, every gradient is the mean of the samples' gradients. The sections above worked the first sample in full; there ${{{net.lossSymbol}}}$ stood for its loss ${{{net.lossSymbol}}}_{1}$. The same steps for {{batch.others}} give the values in Table [@tbl:batch-samples] and, layer by layer, in the tables after it{{#batch.summarised}} (samples {{batch.listedText}} are listed){{/batch.summarised}}.{{#batch.anyWide}} Of a vector with more than {{batch.cellEntries}} entries the tables show the first ones, the focus neuron's and the last, $\dots$ standing for the others.{{/batch.anyWide}}
+
+| $i$ | $\mathbf{x}_{i}$ | $\mathbf{y}_{i}$ | output | ${{{net.lossSymbol}}}_{i}$ | $\partial {{{net.lossSymbol}}}_{i} / \partial {{{net.focus.symbol}}}$ |
+|--:|:--|:--|:--|--:|--:|
+{{#batch.samples}}
+{{#isGap}}| $\vdots$ | | | | | $\vdots$ |{{/isGap}}{{^isGap}}| {{i}} | ${{{x}}}$ | ${{{y}}}$ | ${{{output}}}$ | ${{{loss}}}$ | ${{{gradient}}}$ |{{/isGap}}
+{{/batch.samples}}
+
+Table: Each sample's input, target, output, loss and gradient of the focus parameter. {#tbl:batch-samples}
+
+{{#batch.layers}}
+| $i$ | ${{{z}}}$ | ${{{a}}}$ | ${{{delta}}}$ |
+|--:|:--|:--|:--|
+{{#rows}}
+{{#isGap}}| $\vdots$ | | | |{{/isGap}}{{^isGap}}| {{i}} | ${{{z}}}$ | ${{{a}}}$ | ${{{delta}}}$ |{{/isGap}}
+{{/rows}}
+
+Table: Layer {{layer}} of each sample's forward and backward pass. {#tbl:{{{id}}}}
+
+{{/batch.layers}}
+The gradient of the mean loss averages the samples' gradients{{#batch.writesTerms}}, term by term{{/batch.writesTerms}}:
+
+@@batch.focusMean
+
+The whole {{#batch.isWeight}}weight matrix{{/batch.isWeight}}{{^batch.isWeight}}bias vector{{/batch.isWeight}} of layer {{batch.focusLayer}} averages the same way, {{#batch.isWeight}}each sample contributing the outer product of its error and its input to the layer{{/batch.isWeight}}{{^batch.isWeight}}each sample contributing its error{{/batch.isWeight}}:
+
+@@batch.layerMean
+
+The numerical verification below checks the mean gradient against finite differences of the mean loss; each perturbed loss then takes a forward pass of every sample.
+{{/batch.present}}
+
+"""##,
 "handout/derivatives.mustache": ###"""
 ## Step {{derivatives.label}}: Activation Derivatives {#sec:derivatives}
 
@@ -642,6 +683,22 @@ The softmax output needs no slope table: with the cross-entropy loss its Jacobia
 {{/derivatives.hasSoftmaxOutput}}
 
 """###,
+"handout/exercises.mustache": ##"""
+{{#exercises.present}}
+# Exercises {#sec:exercises}
+
+{{#exercises.firstSampleOnly}}These exercises concern the first sample alone, the one worked in full above. {{/exercises.firstSampleOnly}}The worked answers are in the answer key that `worked-backprop exercises` writes for this spec.
+
+{{#exercises.list}}
+{{>exercises/statement}}
+
+{{/exercises.list}}
+{{#exercises}}
+{{>exercises/omitted}}
+{{/exercises}}
+{{/exercises.present}}
+
+"""##,
 "handout/forward-layer.mustache": ###"""
 ## Step {{label}}: Layer {{number}}{{#isOutput}} (Output){{/isOutput}} {#{{{id}}}}
 
@@ -758,12 +815,21 @@ Here the two one-sided slopes agree, so the loss does have a derivative with res
 {{$backward}}
 {{>handout/backward}}
 {{/backward}}
+{{$batch}}
+{{>handout/batch}}
+{{/batch}}
 {{$verification}}
 {{>handout/verification}}
 {{/verification}}
+{{$update}}
+{{>handout/update}}
+{{/update}}
 {{$summary}}
 {{>handout/summary}}
 {{/summary}}
+{{$exercises}}
+{{>handout/exercises}}
+{{/exercises}}
 {{$appendix}}
 {{>handout/appendix}}
 {{/appendix}}
@@ -906,6 +972,10 @@ Table: All intermediate values{{#summary.symbols.outputIsSoftmax}} (the softmax 
 "handout/summary.mustache": ##"""
 # Summary {#sec:summary}
 
+{{#batch.present}}
+The chain of derivatives and the reference table are those of the first sample, worked in full above: in them ${{{net.lossSymbol}}}$ stands for its loss ${{{net.lossSymbol}}}_{1}$.
+
+{{/batch.present}}
 {{>handout/summary-paths}}
 
 {{>handout/summary-reference}}
@@ -954,6 +1024,65 @@ The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSo
 Backpropagation Worked Example
 
 """#,
+"handout/update.mustache": ###"""
+{{#update.present}}
+# Learning: a Step of Gradient Descent {#sec:update}
+
+Gradient descent moves every parameter a small step against its gradient, $\theta_{\text{new}} = \theta - \eta\, \partial {{{net.lossSymbol}}} / \partial \theta$, here with the learning rate $\eta = {{{update.eta}}}$.{{#update.averages}} The step takes the mean gradient over {{update.stepSamples}}.{{/update.averages}}{{^update.averages}}{{#update.isBatch}} This step takes the gradient of {{update.stepSamples}} alone.{{/update.isBatch}}{{/update.averages}} The first step{{#update.curve}} of {{steps}}{{/update.curve}}, layer by layer{{#update.summarised}} (the matrices and vectors show the neurons shown throughout: {{#update.elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/update.elidedLayers}}, marked $\vdots$ and $\cdots$){{/update.summarised}}:
+
+{{#update.layers}}
+@@{{{weights}}}
+@@{{{biases}}}
+{{/update.layers}}
+
+The forward pass {{#update.isBatch}}of the first sample {{/update.isBatch}}with the new parameters:
+
+{{#update.layers}}
+@@{{{z}}}
+@@{{{a}}}
+{{/update.layers}}
+
+{{#update.isBatch}}
+The same forward pass of each of the {{update.sampleCount}} samples gives its new loss ${{{net.lossSymbol}}}_{i}$; the new loss is their mean:
+
+{{/update.isBatch}}
+@@{{{update.lossBlock}}}
+
+The change of the loss:
+
+@@{{{update.changeBlock}}}
+
+{{#update}}{{>exercises/sgd-step-outcome}}{{/update}}
+{{#update.curve}}
+
+## Training for {{steps}} Steps {#sec:training}
+
+{{#severalEpochs}}Each step takes the next {{batchSize}} of the {{sampleCount}} samples in order, cycling through them, so the {{steps}} steps run through {{epochs}} {{epochWord}}, passes over the data{{#partialLast}} (the last one partly){{/partialLast}}. {{/severalEpochs}}Table [@tbl:losses] gives the {{^hasSamplesColumn}}loss{{/hasSamplesColumn}}{{#hasSamplesColumn}}mean loss over all {{sampleCount}} samples{{/hasSamplesColumn}} before the first step and after each step{{#summarised}}, listing steps 0–{{firstListedEnd}} and {{lastListedStart}}–{{steps}}{{/summarised}}; Figure [@fig:loss-curve] draws it.
+
+{{#hasSamplesColumn}}
+| Step | Samples used | ${{{net.lossSymbol}}}$ |
+|--:|:--|--:|
+{{#rows}}
+{{#isGap}}| $\vdots$ | | $\vdots$ |{{/isGap}}{{^isGap}}| {{step}} | {{samples}} | ${{{loss}}}$ |{{/isGap}}
+{{/rows}}
+{{/hasSamplesColumn}}
+{{^hasSamplesColumn}}
+| Step | ${{{net.lossSymbol}}}$ |
+|--:|--:|
+{{#rows}}
+{{#isGap}}| $\vdots$ | $\vdots$ |{{/isGap}}{{^isGap}}| {{step}} | ${{{loss}}}$ |{{/isGap}}
+{{/rows}}
+{{/hasSamplesColumn}}
+
+Table: The loss per step (step 0 is before the first step). {#tbl:losses}
+
+@@update.curve
+
+{{#monotone}}The loss fell at every one of the {{steps}} steps.{{/monotone}}{{#neverRose}}The loss never rose: it stayed the same at {{unchangedCount}} of the {{steps}} steps and fell at the others.{{/neverRose}}{{#neverChanged}}The loss stayed the same at every step.{{/neverChanged}}{{#rose}}The loss did not fall at every step: it rose at {{riseCount}} of the {{steps}} steps, first at step {{firstRise}}.{{/rose}}{{#fell}} Over the {{steps}} steps it fell from ${{{first}}}$ to ${{{last}}}$, by ${{{amountRelation}}} {{{amount}}}${{#percent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the starting loss){{/percent}}.{{/fell}}{{#grew}} Over the {{steps}} steps it rose from ${{{first}}}$ to ${{{last}}}$, by ${{{amountRelation}}} {{{amount}}}$: with this learning rate gradient descent does not lower the loss here.{{/grew}}
+{{/update.curve}}
+{{/update.present}}
+
+"""###,
 "handout/verification.mustache": ##"""
 # Numerical Verification {#sec:verification}
 
