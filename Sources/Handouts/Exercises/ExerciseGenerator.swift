@@ -131,10 +131,7 @@ public struct ExerciseGenerator: Sendable {
             for (i, exercise) in plan.exercises.enumerated() {
                 let number = i + 1
                 let output = try Self.output(of: exercise, d, number: number, prefix: "ex\(number)")
-                var item = output.statement
-                item["number"] = .number(String(number))
-                item["kind"] = .string(exercise.kind.rawValue)
-                for kind in ExerciseKind.allCases { item[Self.flag(kind)] = .bool(kind == exercise.kind) }
+                var item = Self.statement(of: exercise, output, number: number)
                 sheetExercises.append(.object(item))
                 item["solution"] = .object(output.solution)
                 keyExercises.append(.object(item))
@@ -196,6 +193,15 @@ public struct ExerciseGenerator: Sendable {
                     : "The full gradient matrix is left out: each of the network's \(count) weight matrices has a single entry, so a gradient matrix would be a single gradient."
             }
         }
+    }
+
+    /// The values of exercise `number`'s statement: its own, its number, kind and kind flag.
+    static func statement(of exercise: PlannedExercise, _ output: ExerciseOutput, number: Int) -> [String: MustacheValue] {
+        var item = output.statement
+        item["number"] = .number(String(number))
+        item["kind"] = .string(exercise.kind.rawValue)
+        for kind in ExerciseKind.allCases { item[flag(kind)] = .bool(kind == exercise.kind) }
+        return item
     }
 
     static func flag(_ kind: ExerciseKind) -> String {

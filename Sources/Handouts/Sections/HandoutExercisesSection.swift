@@ -15,11 +15,7 @@ enum HandoutExercisesSection {
         for (i, exercise) in plan.exercises.enumerated() {
             let number = i + 1
             let output = try ExerciseGenerator.output(of: exercise, d, number: number, prefix: "ex\(number)")
-            var item = output.statement
-            item["number"] = .number(String(number))
-            item["kind"] = .string(exercise.kind.rawValue)
-            for kind in ExerciseKind.allCases { item[ExerciseGenerator.flag(kind)] = .bool(kind == exercise.kind) }
-            items.append(.object(item))
+            items.append(.object(ExerciseGenerator.statement(of: exercise, output, number: number)))
             blocks.merge(output.statementBlocks) { first, _ in first }
         }
         return SectionOutput(values: [

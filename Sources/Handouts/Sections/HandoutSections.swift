@@ -24,5 +24,7 @@ enum HandoutSections {
         HandoutSection(key: "summary", build: SummarySection.build),
         HandoutSection(key: "reference", build: ReferenceSection.build),
         HandoutSection(key: "exercises", build: HandoutExercisesSection.build),
+        HandoutSection(key: "cost", build: CostSection.build),
+        HandoutSection(key: "appendix", build: AppendixSection.build),
     ]
 }
