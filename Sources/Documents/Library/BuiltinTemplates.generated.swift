@@ -116,11 +116,12 @@ The learning rate is $\eta = {{{net.learningRate}}}$ and finite differences use 
 
 @@{{{outerBlock}}}
 
-**(c)** Increase and decrease ${{{checked}}}$ by $\varepsilon$ and evaluate the loss, in IEEE double as code does: ${{{net.lossSymbol}}}^{+} {{{lossPlusRelation}}} {{{lossPlus}}}$ and ${{{net.lossSymbol}}}^{-} {{{lossMinusRelation}}} {{{lossMinus}}}$. Then
+**(c)** Increase and decrease ${{{checked}}}$ by $\varepsilon$ and evaluate the loss, in IEEE double as code does: ${{{net.lossSymbol}}}^{+} {{{lossPlusRelation}}} {{{lossPlus}}}$ and ${{{net.lossSymbol}}}^{-} {{{lossMinusRelation}}} {{{lossMinus}}}$.{{#hasEstimate}} Then
 
 @@{{{fdBlock}}}
+{{/hasEstimate}}
 
-The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{analytic}}}$. {{#usesSymmetric}}It is exactly zero, so the symmetric relative error $|\mathrm{FD} - \mathrm{BP}| / (|\mathrm{FD}| + |\mathrm{BP}|)$ is{{/usesSymmetric}}{{^usesSymmetric}}The relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}|$ is{{/usesSymmetric}} ${{{relativeErrorRelation}}} {{{relativeError}}}$, {{#agrees}}below ${{{threshold}}}$: the two agree.{{/agrees}}{{#disagrees}}not below ${{{threshold}}}$: the two do not agree to that tolerance.{{/disagrees}}
+The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{analytic}}}$.{{#limitation}} {{{text}}}{{/limitation}}{{^limitation}} {{#usesSymmetric}}It is exactly zero, so the symmetric relative error $|\mathrm{FD} - \mathrm{BP}| / (|\mathrm{FD}| + |\mathrm{BP}|)$ is{{/usesSymmetric}}{{^usesSymmetric}}The relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}|$ is{{/usesSymmetric}} ${{{relativeErrorRelation}}} {{{relativeError}}}$, {{#agrees}}below ${{{threshold}}}$: the two agree.{{/agrees}}{{#disagrees}}not below ${{{threshold}}}$: the two do not agree to that tolerance.{{/disagrees}}{{/limitation}}
 
 """##,
 "exercises/gradient-matrix.mustache": ##"""
@@ -182,8 +183,13 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 """##,
 "exercises/sgd-step-outcome.mustache": ##"""
-{{! Whether one SGD step lowered the loss and by how much: shared by the sgd-step exercise's solution and the handout's update section. }}
-{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{#unchanged}}The loss is unchanged.{{/unchanged}}
+{{! The change of the loss after one SGD step and whether it fell, by how much, or what is known when
+    no precision certifies it: shared by the sgd-step exercise's solution and the handout's update section. }}
+{{^unresolved}}
+
+@@{{{changeBlock}}}
+
+{{#lossesAlike}}{{#decreased}}The loss decreased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$.{{/decreased}}{{#increased}}The loss increased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{^lossesAlike}}{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{#unchanged}}The loss is unchanged.{{/unchanged}}{{/unresolved}}{{#unresolved}} ${{{lossNew}}} - {{{net.lossSymbol}}}$ is far too small for the digits shown, and even {{bits}} bits of working precision do not certify it: it is only known that $\lvert {{{lossNew}}} - {{{net.lossSymbol}}} \rvert < {{{bound}}}$, which does not settle whether the loss fell. To first order in $\eta$ the change is $-\eta\,\lVert \nabla {{{net.lossSymbol}}} \rVert^{2} {{{firstOrderRelation}}} -{{{firstOrder}}}$ (the squared gradients of every weight and bias), a decrease too small to certify here.{{/unresolved}}
 
 """##,
 "exercises/sgd-step-solution.mustache": ##"""
@@ -203,11 +209,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 @@{{{lossBlock}}}
 
-**(d)** The change of the loss:
-
-@@{{{changeBlock}}}
-
-{{>exercises/sgd-step-outcome}}
+**(d)** The change of the loss:{{>exercises/sgd-step-outcome}}
 
 """##,
 "exercises/sgd-step.mustache": ##"""
@@ -1136,11 +1138,7 @@ The same forward pass of each of the {{update.sampleCount}} samples gives its ne
 {{/update.isBatch}}
 @@{{{update.lossBlock}}}
 
-The change of the loss:
-
-@@{{{update.changeBlock}}}
-
-{{#update}}{{>exercises/sgd-step-outcome}}{{/update}}
+{{#update}}The change of the loss:{{>exercises/sgd-step-outcome}}{{/update}}
 {{#update.curve}}
 
 ## Training for {{steps}} Steps {#sec:training}

@@ -19,6 +19,7 @@ enum UpdateSection {
         let samples = d.spec.samples.count
         let update = d.trace.update
         values["present"] = true
+        values["lossNew"] = step.statement["lossNew"]
         values["eta"] = .string(d.display.tex(d.display.number(d.spec.learningRate)))
         values["stepSamples"] = .string(sampleWords(update.samples, of: samples))
         values["averages"] = .bool(update.samples.count > 1)

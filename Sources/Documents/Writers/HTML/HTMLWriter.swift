@@ -105,6 +105,8 @@ struct HTMLRenderer {
             let svg = figure.graphic.svg(title: plainCaption, standalone: false)
             return "<figure class=\"diagram\"\(idAttribute(figure.id))>\n<div class=\"diagram-scroll\">\n\(svg)\n</div>\n"
                 + "<figcaption>\(caption)</figcaption>\n</figure>"
+        case .group(let parts):
+            return try blocks(parts)
         }
     }
 

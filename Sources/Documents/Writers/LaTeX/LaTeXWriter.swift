@@ -168,6 +168,8 @@ struct LaTeXRenderer {
                 + "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n"
                 + figure.graphic.tikz() + "%\n}\n"
                 + "\\caption{\(inlines(figure.caption))}\(label(figure.id))\n\\end{figure}"
+        case .group(let parts):
+            return blocks(parts)
         }
     }
 
