@@ -77,7 +77,7 @@ Neither the error ${{{deltaSymbol}}}$ nor the focus error ${{{focusDeltaSymbol}}
 ::: exercise {title="Layer {{layer}} weight" #ex-{{number}}}
 Compute ${{{derivative}}}$.
 
-1. Identify the active path(s) from ${{{symbol}}}$ to the loss.
+1. {{#onePath}}Identify the path from ${{{symbol}}}$ to the loss and whether it is active.{{/onePath}}{{^onePath}}Identify which of the paths from ${{{symbol}}}$ to the loss are active.{{/onePath}}
 2. Apply BP3 at layer $l = {{layer}}$. You may reuse the ${{{delta}}}$ values of the backward pass.
 3. Is this gradient larger or smaller in magnitude than ${{{focusDerivative}}}$? {{#squashes}}Explain why in terms of the number of squashing activation derivatives each gradient passes through.{{/squashes}}{{^squashes}}Explain why in terms of the weights and activation derivatives each gradient passes through.{{/squashes}}
 :::
@@ -337,7 +337,7 @@ Backpropagation Exercises
 ::: exercise {title="Another weight" #ex-{{number}}}
 Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{source}}}$ to neuron {{neuron}} of layer {{layer}}.
 
-1. Which path(s) connect ${{{symbol}}}$ to the loss?
+1. {{#onePath}}Which path connects ${{{symbol}}}$ to the loss?{{/onePath}}{{^onePath}}Which paths connect ${{{symbol}}}$ to the loss?{{/onePath}}
 2. Apply BP3.
 3. Compare the sign and magnitude with ${{{focusDerivative}}}$. Explain the difference from the values of the factors.
 :::
