@@ -65,7 +65,7 @@ enum SpecCorpus {
         (focus, #""focus": {"bias": [1, 1]}"#),
     ]
 
-    static let expectedTopLevel = #"expected one of "title", "subtitle", "author", "course", "date", "network", "sample", "focus", "learningRate", "epsilon", "exercises""#
+    static let expectedTopLevel = #"expected one of "title", "subtitle", "author", "course", "date", "network", "sample", "batch", "focus", "learningRate", "epsilon", "exercises", "training""#
     static let expectedNetwork = #"expected one of "layers", "activation", "activations", "loss", "weights", "biases""#
     static let activationNames = #"Expected one of "sigmoid", "tanh", "relu", "linear", "softmax""#
     static let lossNames = #"Expected one of "mse", "cross-entropy""#

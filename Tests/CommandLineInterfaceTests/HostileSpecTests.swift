@@ -50,7 +50,7 @@ import Testing
         Case(name: "focus out of range", spec: edited("\"target\": 0.5}", "\"target\": 0.5}, \"focus\": {\"weight\": [2, 1, 3]}"),
              message: "focus.weight[2]: expected a neuron k from 1 to 2 (layer 1 has 2), got 3"),
         Case(name: "terminal escape in a key", spec: edited("{\"network\"", "{\"\\u001B[2J\": 1, \"network\""),
-             message: "[\"\\u001B[2J\"]: unknown key \"\\u001B[2J\"; expected one of \"title\", \"subtitle\", \"author\", \"course\", \"date\", \"network\", \"sample\", \"focus\", \"learningRate\", \"epsilon\", \"exercises\""),
+             message: "[\"\\u001B[2J\"]: unknown key \"\\u001B[2J\"; expected one of \"title\", \"subtitle\", \"author\", \"course\", \"date\", \"network\", \"sample\", \"batch\", \"focus\", \"learningRate\", \"epsilon\", \"exercises\", \"training\""),
     ]
 
     static let commands: [[String]] = [["trace"], ["handout", "--format", "html"], ["handout", "--format", "latex"]]

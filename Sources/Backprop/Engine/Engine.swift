@@ -42,69 +42,80 @@ public struct Engine: Sendable {
         let L = network.outputLayer
         let weights = network.weights.map { $0.map { $0.map(Real.exact) } }
         let biases = network.biases.map { $0.map(Real.exact) }
-        let input = spec.sample.input.map(Real.exact)
-        let target = spec.sample.target.map(Real.exact)
-        let forward = ForwardPass(arithmetic: arithmetic)
+        let backpropagation = Backpropagation(arithmetic: arithmetic, network: network)
 
-        let layers = try forward.run(network: network, weights: weights, biases: biases, input: input)
-        let output = layers[L].a
-        let outputActivation = network.activation(ofLayer: L)
-        let loss = try network.loss.value(output: output, preActivation: layers[L].z!, target: target, activation: outputActivation, arithmetic)
-        let lossGradient = try network.loss.gradient(output: output, preActivation: layers[L].z!, target: target, activation: outputActivation, arithmetic)
-
-        // BP1 at the output, then BP2 down to layer 1.
-        var deltas = Array(repeating: [Real](), count: L + 1)
-        var propagated = Array(repeating: [Real](), count: L + 1)
-        deltas[L] = network.loss.outputError(
-            output: output, preActivation: layers[L].z!, target: target, activation: outputActivation,
-            gradient: lossGradient, derivative: layers[L].derivative!, arithmetic
-        )
-        if L > 1 {
-            for l in stride(from: L - 1, through: 1, by: -1) {
-                let w = weights[l]  // W⁽ˡ⁺¹⁾
-                let back = (0..<network.layers[l]).map { k in
-                    arithmetic.dot(w.map { $0[k] }, deltas[l + 1])
-                }
-                propagated[l] = back
-                deltas[l] = layers[l].derivative!.pullBack(back, arithmetic)
+        let worked = try backpropagation.run(weights: weights, biases: biases, sample: spec.sample)
+        var batch: BatchValues?
+        if spec.isBatch {
+            var passes = [worked]
+            for sample in spec.samples.dropFirst() {
+                passes.append(try backpropagation.run(weights: weights, biases: biases, sample: sample))
             }
+            let means = backpropagation.meanGradients(passes)
+            batch = BatchValues(
+                samples: passes, loss: backpropagation.mean(arithmetic.sum(passes.map(\.loss)), count: passes.count),
+                weightGradients: means.weights, biasGradients: means.biases
+            )
         }
-
-        // BP3 and BP4.
-        let weightGradients = (1...L).map { l in
-            deltas[l].map { delta in layers[l - 1].a.map { arithmetic.multiply(delta, $0) } }
-        }
-        let biasGradients = (1...L).map { deltas[$0] }
+        let loss = batch?.loss ?? worked.loss
+        let gradients = batch.map { ($0.weightGradients, $0.biasGradients) } ?? (worked.weightGradients, worked.biasGradients)
 
         let paths = PathEnumerator(arithmetic: arithmetic).summary(
-            focus: spec.focus, network: network, weights: weights, layers: layers, outputError: deltas[L]
+            focus: spec.focus, network: network, weights: weights, layers: worked.layers, outputError: worked.deltas[L]
         )
         let analytic: Real
         switch spec.focus {
-        case .weight(let l, let j, let k): analytic = weightGradients[l - 1][j - 1][k - 1]
-        case .bias(let l, let j): analytic = biasGradients[l - 1][j - 1]
+        case .weight(let l, let j, let k): analytic = gradients.0[l - 1][j - 1][k - 1]
+        case .bias(let l, let j): analytic = gradients.1[l - 1][j - 1]
         }
         let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic)
 
-        // One SGD step and the loss after it.
-        let eta = Real.exact(spec.learningRate)
-        let newWeights = zip(weights, weightGradients).map { w, g in
-            zip(w, g).map { wr, gr in zip(wr, gr).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) } }
-        }
-        let newBiases = zip(biases, biasGradients).map { b, g in
-            zip(b, g).map { arithmetic.subtract($0, arithmetic.multiply(eta, $1)) }
-        }
-        let newLayers = try forward.run(network: network, weights: newWeights, biases: newBiases, input: input)
-        let newLoss = try network.loss.value(output: newLayers[L].a, preActivation: newLayers[L].z!, target: target, activation: outputActivation, arithmetic)
+        // One SGD step on the gradient of the loss, and the loss after it.
+        let stepped = backpropagation.step(weights: weights, biases: biases, gradients: gradients, learningRate: spec.learningRate)
+        let newLayers = try ForwardPass(arithmetic: arithmetic)
+            .run(network: network, weights: stepped.weights, biases: stepped.biases, input: spec.sample.input.map(Real.exact))
+        let newLoss = spec.isBatch
+            ? try backpropagation.meanLoss(weights: stepped.weights, biases: stepped.biases, samples: spec.samples)
+            : try network.loss.value(
+                output: newLayers[L].a, preActivation: newLayers[L].z!, target: spec.sample.target.map(Real.exact),
+                activation: network.activation(ofLayer: L), arithmetic
+            )
         let update = SGDUpdate(
-            learningRate: spec.learningRate, weights: newWeights, biases: newBiases, layers: newLayers,
+            learningRate: spec.learningRate, weights: stepped.weights, biases: stepped.biases, layers: newLayers,
             loss: newLoss, change: arithmetic.subtract(newLoss, loss)
         )
+        let training = try spec.training.map { t throws(EngineError) in
+            try train(t, spec: spec, initialLoss: loss, backpropagation)
+        }
 
         return Trace(
-            spec: spec, precision: precision, layers: layers, loss: loss, lossGradient: lossGradient,
-            deltas: deltas, propagated: propagated, weightGradients: weightGradients,
-            biasGradients: biasGradients, paths: paths, finiteDifference: finiteDifference, update: update
+            spec: spec, precision: precision, worked: worked, paths: paths, finiteDifference: finiteDifference, update: update,
+            batch: batch, training: training
         )
+    }
+
+    /// Bits past which an exact parameter of a training run becomes an enclosure: exact
+    /// steps would multiply the size of every value at each step.
+    static let trainingExactBits = 256
+
+    /// `training.steps` steps of mini-batch gradient descent from the spec's parameters.
+    private func train(_ training: Training, spec: Spec, initialLoss: Real, _ backpropagation: Backpropagation) throws(EngineError) -> TrainingRun {
+        let arithmetic = backpropagation.arithmetic
+        var weights = spec.network.weights.map { $0.map { $0.map(Real.exact) } }
+        var biases = spec.network.biases.map { $0.map(Real.exact) }
+        var losses = [initialLoss]
+        for step in 0..<training.steps {
+            var passes: [SampleValues] = []
+            for i in training.sampleIndices(ofStep: step, count: spec.samples.count) {
+                passes.append(try backpropagation.run(weights: weights, biases: biases, sample: spec.samples[i]))
+            }
+            let stepped = backpropagation.step(
+                weights: weights, biases: biases, gradients: backpropagation.meanGradients(passes), learningRate: spec.learningRate
+            )
+            weights = stepped.weights.map { $0.map { $0.map { arithmetic.bounded($0, bits: Self.trainingExactBits) } } }
+            biases = stepped.biases.map { $0.map { arithmetic.bounded($0, bits: Self.trainingExactBits) } }
+            losses.append(try backpropagation.meanLoss(weights: weights, biases: biases, samples: spec.samples))
+        }
+        return TrainingRun(training: training, losses: losses, weights: weights, biases: biases)
     }
 }

@@ -11,12 +11,22 @@ struct FiniteDifference {
         let network = spec.network
         var weights = network.weights.map { $0.map { $0.map { $0.toDouble() } } }
         var biases = network.biases.map { $0.map { $0.toDouble() } }
-        let input = spec.sample.input.map { $0.toDouble() }
-        let target = spec.sample.target.map { $0.toDouble() }
+        let data = spec.samples.map { (input: $0.input.map { $0.toDouble() }, target: $0.target.map { $0.toDouble() }) }
         let epsilon = spec.epsilon.toDouble()
 
+        /// The loss in double: of the one sample, or the batch mean (Σ in order, then ÷ m).
         func loss(_ pass: Int) -> DoubleNetwork.Evaluation {
-            DoubleNetwork(network: network, weights: weights, biases: biases).evaluate(input: input, target: target, pass: pass)
+            let double = DoubleNetwork(network: network, weights: weights, biases: biases)
+            if data.count == 1 { return double.evaluate(input: data[0].input, target: data[0].target, pass: pass) }
+            var total = 0.0
+            var limitation: DoubleLimitation?
+            for sample in data {
+                let evaluation = double.evaluate(input: sample.input, target: sample.target, pass: pass)
+                total += evaluation.loss
+                limitation = limitation ?? evaluation.limitation
+            }
+            let mean = total / Double(data.count)
+            return DoubleNetwork.Evaluation(loss: mean, limitation: mean.isFinite ? nil : limitation)
         }
         let plus: DoubleNetwork.Evaluation
         let minus: DoubleNetwork.Evaluation

@@ -1,7 +1,8 @@
 import ExactArithmetic
 
-/// A validated description of one network, one training sample and what the worked
-/// example is about. Every number is an exact rational read from the spec's text.
+/// A validated description of one network, its training data (one sample or a mini-batch),
+/// what the worked example is about and, optionally, a run of gradient-descent steps. Every
+/// number is an exact rational read from the spec's text.
 public struct Spec: Hashable, Sendable {
     /// Optional user text for the title block.
     public var title: String?
@@ -10,7 +11,12 @@ public struct Spec: Hashable, Sendable {
     public var course: String?
     public var date: String?
     public var network: Network
-    public var sample: Sample
+    /// The training data: one sample, or the samples of a mini-batch in the spec's order.
+    /// Never empty.
+    public var samples: [Sample]
+    /// Whether the spec gave a mini-batch (`"batch"`), even of one sample, rather than one
+    /// `"sample"`. The loss of a batch is the mean of its samples' losses.
+    public var isBatch: Bool
     public var focus: Focus
     /// η for the SGD step.
     public var learningRate: Rational
@@ -18,11 +24,16 @@ public struct Spec: Hashable, Sendable {
     public var epsilon: Rational
     /// The exercises of an exercise sheet; `nil` lets the generator choose the classic five.
     public var exercises: [ExerciseRequest]?
+    /// Gradient-descent steps to take and show; `nil` for none beyond the one SGD step.
+    public var training: Training?
 
+    /// A spec with one sample, or with the mini-batch `batch` when it is given (then `sample`
+    /// is ignored).
     public init(
         title: String? = nil, subtitle: String? = nil, author: String? = nil, course: String? = nil,
-        date: String? = nil, network: Network, sample: Sample, focus: Focus,
-        learningRate: Rational, epsilon: Rational, exercises: [ExerciseRequest]? = nil
+        date: String? = nil, network: Network, sample: Sample, batch: [Sample]? = nil, focus: Focus,
+        learningRate: Rational, epsilon: Rational, exercises: [ExerciseRequest]? = nil,
+        training: Training? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -30,11 +41,43 @@ public struct Spec: Hashable, Sendable {
         self.course = course
         self.date = date
         self.network = network
-        self.sample = sample
+        if let batch, !batch.isEmpty {
+            self.samples = batch
+            self.isBatch = true
+        } else {
+            self.samples = [sample]
+            self.isBatch = false
+        }
         self.focus = focus
         self.learningRate = learningRate
         self.epsilon = epsilon
         self.exercises = exercises
+        self.training = training
+    }
+
+    /// The sample worked in full: the only one, or the first of the batch.
+    public var sample: Sample {
+        get { samples[0] }
+        set { samples[0] = newValue }
+    }
+}
+
+/// Gradient-descent steps on the spec's samples.
+public struct Training: Hashable, Sendable {
+    /// How many steps to take (at least 1).
+    public var steps: Int
+    /// How many samples each step averages over: the next `batchSize` samples in order,
+    /// cycling through the data (each pass is an epoch).
+    public var batchSize: Int
+
+    public init(steps: Int, batchSize: Int) {
+        self.steps = steps
+        self.batchSize = batchSize
+    }
+
+    /// The 0-based indices of the samples step `step` (0-based) uses, out of `count`.
+    public func sampleIndices(ofStep step: Int, count: Int) -> [Int] {
+        (0..<batchSize).map { (step * batchSize + $0) % count }
     }
 }
 

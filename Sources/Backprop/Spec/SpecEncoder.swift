@@ -30,10 +30,17 @@ public struct SpecEncoder: Sendable {
             .init("biases", .array(network.biases.map { .array($0.map(number)) })),
         ]
         members.append(.init("network", .object(networkMembers)))
-        members.append(.init("sample", .object([
-            .init("input", .array(spec.sample.input.map(number))),
-            .init("target", .array(spec.sample.target.map(number))),
-        ])))
+        func sample(_ sample: Sample) -> JSONValue {
+            .object([
+                .init("input", .array(sample.input.map(number))),
+                .init("target", .array(sample.target.map(number))),
+            ])
+        }
+        if spec.isBatch {
+            members.append(.init("batch", .array(spec.samples.map(sample))))
+        } else {
+            members.append(.init("sample", sample(spec.sample)))
+        }
         switch spec.focus {
         case .weight(let l, let j, let k): members.append(.init("focus", .object([.init("weight", indices([l, j, k]))])))
         case .bias(let l, let j): members.append(.init("focus", .object([.init("bias", indices([l, j]))])))
@@ -48,6 +55,12 @@ public struct SpecEncoder: Sendable {
                 if let entry = request.entry { fields.append(.init("entry", indices(entry))) }
                 return .object(fields)
             })))
+        }
+        if let training = spec.training {
+            members.append(.init("training", .object([
+                .init("steps", .number(String(training.steps))),
+                .init("batchSize", .number(String(training.batchSize))),
+            ])))
         }
         return .object(members)
     }

@@ -23,6 +23,14 @@ public enum SpecLimits {
     /// network's parameters, rows, sample and options. It bounds the parsed tree, which takes
     /// far more memory than the text: 8 MB of `[0,0,…]` would otherwise become 4 million values.
     public static let maximumJSONValues = 2_200_000
+    /// Samples in a mini-batch.
+    public static let maximumBatchSize = 1000
+    /// Gradient-descent steps of `training`.
+    public static let maximumTrainingSteps = 1000
+    /// Work of `training`: steps × (samples per step + samples) × parameters. Every step is
+    /// a certified backward pass per sample of its batch and a forward pass per sample for
+    /// the loss, so this bounds the time a spec may ask for.
+    public static let maximumTrainingWork = 10_000_000
     /// Characters in a title, author, course or date.
     public static let maximumTextLength = 500
 }

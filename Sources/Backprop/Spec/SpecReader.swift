@@ -26,7 +26,7 @@ public struct SpecReader: Sendable {
     public func read(_ json: JSONValue) throws(SpecError) -> Spec {
         let root = try Field(json, path: "").object(allowing: Self.topLevelKeys)
         let network = try readNetwork(try root.required("network"))
-        let sample = try readSample(try root.required("sample"), network: network)
+        let samples = try readData(root, network: network)
         let focus = try root.optional("focus").map { f throws(SpecError) in try readFocus(f, network: network) }
             ?? .weight(layer: 1, to: 1, from: 1)
         let learningRate = try root.optional("learningRate")?.number() ?? Rational(1, 2)
@@ -44,14 +44,18 @@ public struct SpecReader: Sendable {
             author: try root.optional("author")?.text(),
             course: try root.optional("course")?.text(),
             date: try root.optional("date")?.text(),
-            network: network, sample: sample, focus: focus,
+            network: network, sample: samples.list[0], batch: samples.isBatch ? samples.list : nil, focus: focus,
             learningRate: learningRate, epsilon: epsilon,
-            exercises: try root.optional("exercises").map { f throws(SpecError) in try readExercises(f, network: network) }
+            exercises: try root.optional("exercises").map { f throws(SpecError) in try readExercises(f, network: network) },
+            training: try root.optional("training").map { f throws(SpecError) in
+                try readTraining(f, sampleCount: samples.list.count, network: network)
+            }
         )
     }
 
     static let topLevelKeys = [
-        "title", "subtitle", "author", "course", "date", "network", "sample", "focus", "learningRate", "epsilon", "exercises",
+        "title", "subtitle", "author", "course", "date", "network", "sample", "batch", "focus", "learningRate", "epsilon",
+        "exercises", "training",
     ]
     static let networkKeys = ["layers", "activation", "activations", "loss", "weights", "biases"]
 
@@ -153,6 +157,51 @@ public struct SpecReader: Sendable {
             if output == .sigmoid && layers.last == 1 { return }
             throw SpecError(path, "cross-entropy needs a softmax output layer or a single sigmoid output neuron; the output layer is \(layers.last!) \(output) neuron(s)")
         }
+    }
+
+    /// The spec's `"sample"` or `"batch"`: exactly one of the two.
+    private func readData(_ root: ObjectField, network: Network) throws(SpecError) -> (list: [Sample], isBatch: Bool) {
+        switch (root.optional("sample"), root.optional("batch")) {
+        case (nil, nil):
+            throw SpecError("sample", "missing; give \"sample\" (one input and target) or \"batch\" (a list of them)")
+        case (.some, .some):
+            throw SpecError("batch", "conflicts with \"sample\"; give one sample or a batch, not both")
+        case (let field?, nil):
+            let sample = try readSample(field, network: network)
+            return ([sample], false)
+        case (nil, let field?):
+            let count = try field.count()
+            guard count >= 1 else { throw SpecError(field.path, "expected at least 1 sample, got an empty batch") }
+            guard count <= SpecLimits.maximumBatchSize else {
+                throw SpecError(field.path, "expected at most \(SpecLimits.maximumBatchSize) samples, got \(count)")
+            }
+            var list: [Sample] = []
+            for entry in try field.array() { list.append(try readSample(entry, network: network)) }
+            return (list, true)
+        }
+    }
+
+    private func readTraining(_ field: Field, sampleCount: Int, network: Network) throws(SpecError) -> Training {
+        let object = try field.object(allowing: ["steps", "batchSize"])
+        let stepsField = try object.required("steps")
+        let steps = try stepsField.integer()
+        guard steps >= 1 && steps <= SpecLimits.maximumTrainingSteps else {
+            throw SpecError(stepsField.path, "expected 1 to \(SpecLimits.maximumTrainingSteps) steps, got \(steps)")
+        }
+        var batchSize = sampleCount
+        if let sizeField = object.optional("batchSize") {
+            batchSize = try sizeField.integer()
+            guard batchSize >= 1 && batchSize <= sampleCount else {
+                let samples = sampleCount == 1 ? "1 sample" : "\(sampleCount) samples"
+                throw SpecError(sizeField.path, "expected a batch size from 1 to \(sampleCount) (the data has \(samples)), got \(batchSize)")
+            }
+        }
+        // Each step: a backward pass per sample of its batch, a forward pass per sample of the data.
+        let work = steps * (batchSize + sampleCount) * network.parameterCount
+        guard work <= SpecLimits.maximumTrainingWork else {
+            throw SpecError(stepsField.path, "\(steps) steps × (batch size \(batchSize) + \(sampleCount) samples) × \(network.parameterCount) parameters is \(work); at most \(SpecLimits.maximumTrainingWork) are accepted (take fewer steps or samples, or a smaller network)")
+        }
+        return Training(steps: steps, batchSize: batchSize)
     }
 
     private func readSample(_ field: Field, network: Network) throws(SpecError) -> Sample {

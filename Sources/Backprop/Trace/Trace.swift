@@ -1,30 +1,53 @@
 import ExactArithmetic
 
 /// Every intermediate of one forward and backward pass, one finite-difference check and one
-/// SGD step, each value exact or certified. Handouts, exercises and answer keys are rendered
+/// SGD step, each value exact or certified; for a mini-batch also every sample's pass and the
+/// means, and for `training` the losses of every step. Handouts, exercises and answer keys are rendered
 /// from this; `worked-backprop trace` prints it as JSON.
 public struct Trace: Sendable {
     public var spec: Spec
     /// Bits of the enclosures of non-exact values.
     public var precision: Int
-    /// `layers[0]` is the input (`a` only); `layers[l]` holds z⁽ˡ⁾, a⁽ˡ⁾ and f′(z⁽ˡ⁾).
-    public var layers: [LayerValues]
-    public var loss: Real
-    /// ∇ₐL, the derivative of the loss with respect to the output activations.
-    public var lossGradient: [Real]
-    /// `deltas[l]` is δ⁽ˡ⁾ = ∂L/∂z⁽ˡ⁾ for l ≥ 1; `deltas[0]` is empty.
-    public var deltas: [[Real]]
-    /// `propagated[l]` is (W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾ for 1 ≤ l < L (step (i) of BP2); empty elsewhere.
-    public var propagated: [[Real]]
-    /// `weightGradients[l-1][j-1][k-1]` is ∂L/∂w⁽ˡ⁾ⱼ,ₖ.
-    public var weightGradients: [[[Real]]]
-    /// `biasGradients[l-1][j-1]` is ∂L/∂b⁽ˡ⁾ⱼ.
-    public var biasGradients: [[Real]]
+    /// Every value of the pass of the sample worked in full: the only one, or the first of
+    /// a batch. `layers`, `loss`, `deltas` and the gradients below are its values.
+    public var worked: SampleValues
+    /// The chain-rule paths of the worked sample.
     public var paths: PathSummary
+    /// The check of the focus gradient of the loss: of the batch's mean loss for a batch.
     public var finiteDifference: FiniteDifferenceCheck
+    /// One SGD step on the gradient of the loss (the batch mean for a batch).
     public var update: SGDUpdate
+    /// Every sample's pass and the means; `nil` unless the spec gave a batch.
+    public var batch: BatchValues?
+    /// The steps of the spec's `training`; `nil` without it.
+    public var training: TrainingRun?
 
-    /// ∂L/∂(focus parameter).
+    /// `layers[0]` is the input (`a` only); `layers[l]` holds z⁽ˡ⁾, a⁽ˡ⁾ and f′(z⁽ˡ⁾).
+    public var layers: [LayerValues] { worked.layers }
+    /// The worked sample's loss.
+    public var loss: Real { worked.loss }
+    /// ∇ₐL, the derivative of the loss with respect to the output activations.
+    public var lossGradient: [Real] { worked.lossGradient }
+    /// `deltas[l]` is δ⁽ˡ⁾ = ∂L/∂z⁽ˡ⁾ for l ≥ 1; `deltas[0]` is empty.
+    public var deltas: [[Real]] { worked.deltas }
+    /// `propagated[l]` is (W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾ for 1 ≤ l < L (step (i) of BP2); empty elsewhere.
+    public var propagated: [[Real]] { worked.propagated }
+    /// `weightGradients[l-1][j-1][k-1]` is ∂L/∂w⁽ˡ⁾ⱼ,ₖ.
+    public var weightGradients: [[[Real]]] { worked.weightGradients }
+    /// `biasGradients[l-1][j-1]` is ∂L/∂b⁽ˡ⁾ⱼ.
+    public var biasGradients: [[Real]] { worked.biasGradients }
+
+    /// ∂C/∂(focus parameter) of the loss as a whole: the batch mean for a batch, else
+    /// `focusGradient`.
+    public var meanFocusGradient: Real {
+        guard let batch else { return focusGradient }
+        switch spec.focus {
+        case .weight(let l, let j, let k): return batch.weightGradients[l - 1][j - 1][k - 1]
+        case .bias(let l, let j): return batch.biasGradients[l - 1][j - 1]
+        }
+    }
+
+    /// ∂L/∂(focus parameter) of the worked sample.
     public var focusGradient: Real {
         switch spec.focus {
         case .weight(let l, let j, let k): return weightGradients[l - 1][j - 1][k - 1]
@@ -93,16 +116,16 @@ public struct FiniteDifferenceCheck: Sendable {
     public var limitation: DoubleLimitation?
 }
 
-/// One step of gradient descent on this sample, and its effect on the loss.
+/// One step of gradient descent on the sample (or the batch), and its effect on the loss.
 public struct SGDUpdate: Sendable {
     public var learningRate: Rational
     /// W⁽ˡ⁾ − η ∂L/∂W⁽ˡ⁾, indexed like `Network.weights`.
     public var weights: [[[Real]]]
     /// b⁽ˡ⁾ − η ∂L/∂b⁽ˡ⁾.
     public var biases: [[Real]]
-    /// The forward pass with the updated parameters.
+    /// The worked sample's forward pass with the updated parameters.
     public var layers: [LayerValues]
-    /// The loss after the step.
+    /// The loss after the step (the batch's mean loss for a batch).
     public var loss: Real
     /// New loss − old loss (negative when the loss decreased).
     public var change: Real

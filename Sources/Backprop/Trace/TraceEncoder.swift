@@ -63,25 +63,45 @@ public struct TraceEncoder: Sendable {
         let focus: JSONValue
         switch spec.focus {
         case .weight(let l, let j, let k):
-            focus = .object([.init("weight", .array([.number("\(l)"), .number("\(j)"), .number("\(k)")])), .init("gradient", number(trace.focusGradient))])
+            focus = .object([.init("weight", .array([.number("\(l)"), .number("\(j)"), .number("\(k)")])), .init("gradient", number(trace.meanFocusGradient))])
         case .bias(let l, let j):
-            focus = .object([.init("bias", .array([.number("\(l)"), .number("\(j)")])), .init("gradient", number(trace.focusGradient))])
+            focus = .object([.init("bias", .array([.number("\(l)"), .number("\(j)")])), .init("gradient", number(trace.meanFocusGradient))])
         }
         let fd = trace.finiteDifference
         let update = trace.update
+        func gradients(_ weights: [[[Real]]], _ biases: [[Real]]) -> JSONValue {
+            .object([.init("weights", .array(weights.map(matrix))), .init("biases", .array(biases.map(vector)))])
+        }
+        var passes: [JSONValue.Member]
+        if let batch = trace.batch {
+            // A batch: each sample's pass, then the means as the loss and gradients.
+            passes = [
+                .init("samples", .array(batch.samples.map { sample in
+                    .object([
+                        .init("layers", layerValues(sample.layers, deltas: sample.deltas)),
+                        .init("loss", number(sample.loss)),
+                        .init("lossGradient", vector(sample.lossGradient)),
+                        .init("gradients", gradients(sample.weightGradients, sample.biasGradients)),
+                    ])
+                })),
+                .init("loss", number(batch.loss)),
+                .init("gradients", gradients(batch.weightGradients, batch.biasGradients)),
+            ]
+        } else {
+            passes = [
+                .init("layers", layerValues(trace.layers, deltas: trace.deltas)),
+                .init("loss", number(trace.loss)),
+                .init("lossGradient", vector(trace.lossGradient)),
+                .init("gradients", gradients(trace.weightGradients, trace.biasGradients)),
+            ]
+        }
         let json = JSONValue.object([
             .init("network", .object([
                 .init("layers", .array(network.layers.map { .number("\($0)") })),
                 .init("activations", .array(network.activations.map { .string($0.rawValue) })),
                 .init("loss", .string(network.loss.rawValue)),
             ])),
-            .init("layers", layerValues(trace.layers, deltas: trace.deltas)),
-            .init("loss", number(trace.loss)),
-            .init("lossGradient", vector(trace.lossGradient)),
-            .init("gradients", .object([
-                .init("weights", .array(trace.weightGradients.map(matrix))),
-                .init("biases", .array(trace.biasGradients.map(vector))),
-            ])),
+        ] + passes + [
             .init("focus", focus),
             .init("paths", .object([
                 .init("count", .number("\(trace.paths.count)")),
@@ -128,7 +148,15 @@ public struct TraceEncoder: Sendable {
                 .init("change", number(update.change)),
                 .init("decreased", update.change.knownSignum.map { .bool($0 < 0) } ?? .null),
             ])),
-        ])
+        ] + (trace.training.map { run in
+            [.init("training", .object([
+                .init("steps", .number("\(run.training.steps)")),
+                .init("batchSize", .number("\(run.training.batchSize)")),
+                .init("losses", vector(run.losses)),
+                .init("weights", .array(run.weights.map(matrix))),
+                .init("biases", .array(run.biases.map(vector))),
+            ]))]
+        } ?? []))
         return failed ? nil : json
     }
 }

@@ -71,6 +71,7 @@ public struct ExerciseGenerator: Sendable {
     /// The sheet, key and answers of `spec` (its `exercises`, or the classic five).
     public func generate(_ spec: Spec, variant: ExerciseVariant? = nil) throws(HandoutError) -> ExerciseSet {
         try options.validate(for: spec.network)
+        try HandoutGenerator.refuseBatches(spec, "an exercise sheet")
         let plan = ExercisePlan.resolve(spec)
         var resolved = spec
         resolved.exercises = plan.exercises.map(\.request)

@@ -38,14 +38,23 @@ struct ForwardModeReference {
 
     /// The loss and dL/dθ for one parameter θ (0-based indices into the spec's arrays).
     func lossAndDerivative(_ parameter: Parameter?) -> Dual {
+        lossAndDerivative(
+            parameter, sample: spec.sample,
+            weights: spec.network.weights.map { $0.map { $0.map { $0.toDouble() } } },
+            biases: spec.network.biases.map { $0.map { $0.toDouble() } }
+        )
+    }
+
+    /// The loss of `sample` and dC/dθ for one parameter θ, with the parameters given in double.
+    func lossAndDerivative(_ parameter: Parameter?, sample: Sample, weights: [[[Double]]], biases: [[Double]]) -> Dual {
         let network = spec.network
-        var a = spec.sample.input.map { Dual($0.toDouble()) }
+        var a = sample.input.map { Dual($0.toDouble()) }
         for l in 1..<network.layers.count {
             var z: [Dual] = []
             for j in 0..<network.layers[l] {
-                var sum = Dual(network.biases[l - 1][j].toDouble(), parameter == .bias(l - 1, j) ? 1 : 0)
+                var sum = Dual(biases[l - 1][j], parameter == .bias(l - 1, j) ? 1 : 0)
                 for k in 0..<network.layers[l - 1] {
-                    let w = Dual(network.weights[l - 1][j][k].toDouble(), parameter == .weight(l - 1, j, k) ? 1 : 0)
+                    let w = Dual(weights[l - 1][j][k], parameter == .weight(l - 1, j, k) ? 1 : 0)
                     sum = sum + w * a[k]
                 }
                 z.append(sum)
@@ -61,7 +70,7 @@ struct ForwardModeReference {
                 a = e.map { $0 / s }
             }
         }
-        let y = spec.sample.target.map { Dual($0.toDouble()) }
+        let y = sample.target.map { Dual($0.toDouble()) }
         switch network.loss {
         case .mse:
             return Dual(0.5) * zip(a, y).map { ($0 - $1) * ($0 - $1) }.reduce(Dual(0), +)
