@@ -28,6 +28,8 @@ public struct HandoutOptions: Sendable {
     public var showsEverything: Bool = false
     /// Most chain-rule paths written out one by one; more are counted and summarised.
     public var maximumShownPaths: Int
+    /// BP1 and BP2 with the Hadamard product (default) or with diagonal Jacobians.
+    public var errorForm: ErrorForm = .hadamard
 
     public init(
         format: OutputFormat, precision: DecimalFormat.Precision = .significantDigits(4),
@@ -72,4 +74,11 @@ extension HandoutOptions {
         guard format == .html, htmlMath == .katex else { return [] }
         return KaTeXSource.warnings(base: katexBaseURL)
     }
+}
+
+/// How BP1 and BP2 are written: with the Hadamard product f′(z) ⊙ v (seed 003) or with the
+/// diagonal matrix D = diag(f′(z)) and, for a softmax output, its full Jacobian (seed 004).
+public enum ErrorForm: String, Sendable, CaseIterable {
+    case hadamard
+    case jacobian
 }

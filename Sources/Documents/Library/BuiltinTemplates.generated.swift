@@ -363,53 +363,124 @@ A centred finite difference in double precision with $\varepsilon = {{{net.epsil
 
 """##,
 "handout/appendix.mustache": ###"""
-{{#summary.symbols}}
-# Derivations of {{bp1Label}} and {{bp2Label}} {#sec:appendix}
+{{! Proofs of the four theorems for this network's activations and loss, in the handout's
+    notation and numbering, after the calculus they use. One block: override it whole. }}
+{{#appendix}}
+# Proofs of the Four Theorems {#sec:appendix}
 
-Both equations follow from the chain rule and the definition of the error, ${{{deltalj}}} = {{{dLdzlj}}}$.
+All four theorems follow from the chain rule and the definition of the error, ${{{deltalj}}} = {{{dLdzlj}}}$. Three facts of differential calculus carry the proofs.
 
-## {{bp1Label}} {#sec:appendix-bp1}
+**The Jacobian.** A map $g : \mathbb{R}^n \to \mathbb{R}^m$ that is differentiable at $u$ has there the Jacobian matrix $J_g(u) \in \mathbb{R}^{m \times n}$ with entries $[J_g(u)]_{ij} = \partial g_i / \partial u_j$, the matrix of the linear map that best approximates $g$ near $u$. For a scalar function ($m = 1$) the Jacobian is a single row, and its transpose is the gradient $\nabla g(u)$.
 
-By definition ${{{deltaLj}}} = {{{dLdzLj}}}$. {{^outputIsSoftmax}}The activation acts elementwise, ${{{aLj}}} = {{{fLj}}}$, so ${{{loss}}}$ depends on ${{{zLj}}}$ only through ${{{aLj}}}$, and the chain rule gives
+**The chain rule for Jacobians.** If $g$ is differentiable at $u$ and $h$ at $v = g(u)$, then $h \circ g$ is differentiable at $u$ with $J_{h \circ g}(u) = J_h(v)\, J_g(u)$. For a scalar $h$ this reads $\nabla (h \circ g)(u) = J_g(u)^{ {{{T}}} } \nabla h(v)$, or component by component $\frac{\partial (h \circ g)}{\partial u_j} = \sum_i \frac{\partial h}{\partial v_i} \frac{\partial g_i}{\partial u_j}$.
 
-$$ {{{deltaLj}}} = {{{dLdaLj}}} \, {{{fPrimeLj}}}. $$
+**The diagonal lemma.** A function $f : \mathbb{R} \to \mathbb{R}$ applied to every component of $z \in \mathbb{R}^n$, $f(z) = (f(z_1), \dots, f(z_n))$, has the diagonal Jacobian $J_f(z) = \operatorname{diag}\bigl(f'(z_1), \dots, f'(z_n)\bigr)$, because $f(z_i)$ does not depend on $z_j$ for $j \ne i$. A diagonal matrix scales each component, so $\operatorname{diag}\bigl(f'(z)\bigr)\, v = f'(z) \odot v$ for every $v \in \mathbb{R}^n$, and it equals its own transpose.
 
-{{#net.loss.isMSE}}
-For this network's {{net.loss.name}}, ${{{net.loss.gradient}}}$.
-{{/net.loss.isMSE}}
-{{#net.loss.isCrossEntropy}}
-For this network's {{net.loss.name}}, ${{{net.loss.gradient}}}$.
-{{/net.loss.isCrossEntropy}}
-Writing this componentwise relation for all $j$ at once, with the Hadamard product $\odot$ in place of the scalar product, gives
+## {{bp1Label}} — Output Error {#sec:appendix-bp1}
 
-$$ {{{bp1}}}. \qquad \square $$
+{{^outputIsSoftmax}}
+*Proof.* By definition ${{{deltaLj}}} = {{{dLdzLj}}}$. The loss depends on ${{{zL}}}$ only through the output ${{{aL}}} = {{{fL}}}$, so by the chain rule
 
-In Jacobian form, ${{{deltaL}}} = \bigl({{{jacobianL}}}\bigr)^{\top} {{{nablaA}}}$ with the diagonal Jacobian $\operatorname{diag}\bigl({{{fPrimeL}}}\bigr)$; the Hadamard product is this diagonal matrix applied to ${{{nablaA}}}$.{{/outputIsSoftmax}}{{#outputIsSoftmax}}The output is a softmax: every ${{{aLj}}}$ depends on every $z^{(L)}_{i}$, so the chain rule sums over all outputs,
+$$ {{{deltaLj}}} = \sum_{i} {{{dLdaLi}}}\, {{{daLidzLj}}}. $$
 
-$$ {{{deltaLj}}} = \sum_{i} {{{dLdaLi}}} \, {{{daLidzLj}}}, \qquad {{{daLidzLj}}} = {{{aLi}}}\,(\delta_{ij} - {{{aLj}}}), $$
+The {{outputActivationName}} activation acts on every component separately: by the diagonal lemma ${{{daLidzLj}}}$ is ${{{fPrimeLj}}}$ for $i = j$ and $0$ for $i \ne j$. Only the term $i = j$ survives, ${{{deltaLj}}} = {{{dLdaLj}}}\, {{{fPrimeLj}}}$, and stacking these equations for all $j$ gives
+{{^jacobianForm}}
 
-with the Kronecker delta $\delta_{ij}$. In vector form this is the Jacobian form of the equation,
+$$ {{{bp1}}}. $$
 
-$$ {{{bp1}}}. \qquad \square $$
-{{#net.loss.isCategorical}}
-With the categorical cross-entropy and a target whose entries sum to $1$, it simplifies to ${{{softmaxCrossEntropy}}}$.
-{{/net.loss.isCategorical}}
+In matrix form this is the chain rule for Jacobians with the diagonal Jacobian of the output activation,
+
+$$ {{{deltaL}}} = ({{{DL}}})^{ {{{T}}} } {{{nablaA}}} = {{{DL}}} {{{nablaA}}}, \qquad {{{DL}}} = {{{diagFPrimeL}}}, $$
+
+which the diagonal lemma turns into the Hadamard product above.
+{{/jacobianForm}}
+{{#jacobianForm}}
+
+$$ {{{deltaL}}} = ({{{DL}}})^{ {{{T}}} } {{{nablaA}}} = {{{DL}}} {{{nablaA}}}, \qquad {{{DL}}} = {{{diagFPrimeL}}}, $$
+
+the chain rule for Jacobians with the diagonal Jacobian of the output activation. By the diagonal lemma this is the Hadamard form ${{{bp1}}}$.
+{{/jacobianForm}}
+{{#mseElementwise}}
+For this network's mean squared error ${{{nablaA}}} = {{{residual}}}$, so ${{{mseResult}}}$. ∎
+{{/mseElementwise}}
+{{#mseLinear}}
+For this network's mean squared error ${{{nablaA}}} = {{{residual}}}$. The output layer is linear, ${{{fPrimeLj}}} = 1$, so ${{{DL}}}$ is the identity matrix and ${{{deltaL}}} = {{{residual}}}$. ∎
+{{/mseLinear}}
+{{#binary}}
+For this network's binary cross-entropy ${{{net.loss.gradient}}}$, and the sigmoid's derivative ${{{fPrimeOut}}} = {{{aOut}}}\,(1 - {{{aOut}}})$ cancels its denominator: ${{{deltaL}}} = {{{residual}}}$. ∎
+{{/binary}}
+{{/outputIsSoftmax}}
+{{#outputIsSoftmax}}
+*Proof.* By definition ${{{deltaLj}}} = {{{dLdzLj}}}$, and the loss depends on ${{{zL}}}$ only through the output ${{{aL}}}$. The softmax does not act on each component separately: every ${{{aLi}}}$ depends on every ${{{zLj}}}$, with ${{{daLidzLj}}} = {{{aLi}}}\,(\delta_{ij} - {{{aLj}}})$, where the Kronecker delta $\delta_{ij}$ is $1$ for $i = j$ and $0$ otherwise. Its Jacobian is therefore the full matrix ${{{JL}}} = {{{softmaxJacobian}}}$, which equals its own transpose. The chain rule for Jacobians gives
+
+$$ {{{deltaL}}} = ({{{JL}}})^{ {{{T}}} } {{{nablaA}}} = {{{JL}}} {{{nablaA}}}, \qquad {{{deltaLj}}} = \sum_{i} {{{dLdaLi}}}\, {{{aLi}}}\,(\delta_{ij} - {{{aLj}}}), $$
+
+which is {{bp1Label}}.
+{{#isMSE}}
+For this network's mean squared error ${{{nablaA}}} = {{{residual}}}$, so ${{{deltaL}}} = {{{JL}}} ({{{residual}}})$. ∎
+{{/isMSE}}
+{{#categorical}}
+For this network's categorical cross-entropy ${{{dLdaLi}}} = -y_i / {{{aLi}}}$, so ${{{deltaLj}}} = -\sum_i y_i (\delta_{ij} - {{{aLj}}}) = -y_j + {{{aLj}}} \sum_i y_i$. The target's entries sum to $1$, hence ${{{deltaL}}} = {{{residual}}}$. ∎
+{{/categorical}}
 {{/outputIsSoftmax}}
 
-## {{bp2Label}} {#sec:appendix-bp2}
+## {{bp2Label}} — Error Propagation {#sec:appendix-bp2}
 
-The pre-activations of the next layer are ${{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{alk}}} + {{{bNextj}}}$ with ${{{alk}}} = {{{flk}}}$. Hence
+*Proof.* Let $l$ be a hidden layer. The loss depends on ${{{zl}}}$ only through the pre-activations of the next layer, ${{{zNext}}} = {{{WNext}}} {{{hl}}} + {{{bNext}}}$, component by component ${{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{flk}}} + {{{bNextj}}}$.{{#hiddenMixed}} Here ${{{hTeX}}}$ stands for the activation of layer $l$ itself, which differs between this network's hidden layers.{{/hiddenMixed}} Hence
 
-$$ {{{dzNextdzlk}}} = {{{wNextjk}}}\, {{{fPrimelk}}}. $$
+$$ {{{dzNextdzlk}}} = {{{wNextjk}}}\, {{{fPrimelk}}}, $$
 
-Every path from ${{{zlk}}}$ to the loss passes through the next layer, so by the chain rule
+and the chain rule, summing over the neurons of the next layer, gives
 
-$$ \begin{aligned} {{{deltalk}}} &= {{{dLdzlk}}} = \sum_{j} {{{dLdzNextj}}} \, {{{dzNextdzlk}}} \\ &= \sum_{j} {{{deltaNextj}}}\, {{{wNextjk}}}\, {{{fPrimelk}}} \\ &= \Bigl( \sum_{j} {{{wNextjk}}}\, {{{deltaNextj}}} \Bigr) {{{fPrimelk}}}. \end{aligned} $$
+$$ \begin{aligned} {{{deltalk}}} &= \sum_{j} {{{dLdzNextj}}} \, {{{dzNextdzlk}}} = \sum_{j} {{{deltaNextj}}}\, {{{wNextjk}}}\, {{{fPrimelk}}} \\ &= \Bigl( \sum_{j} {{{wNextjk}}}\, {{{deltaNextj}}} \Bigr) {{{fPrimelk}}}. \end{aligned} $$
 
-The sum is the $k$-th component of ${{{WNextT}}} {{{deltaNext}}}$, so in vector form
+The sum is the $k$-th component of ${{{WNextT}}} {{{deltaNext}}}$.
+{{^jacobianForm}}
+Stacking the equations for all $k$ gives
 
-$$ {{{bp2}}}. \qquad \square $$
-{{/summary.symbols}}
+$$ {{{bp2}}}. $$
+
+In matrix form, by the chain rule for Jacobians and the diagonal lemma, the Jacobian of ${{{zNext}}}$ with respect to ${{{zl}}}$ is ${{{dzNextdzl}}} = {{{WNext}}} {{{Dl}}}$, so
+
+$$ {{{deltal}}} = ({{{WNext}}} {{{Dl}}})^{ {{{T}}} } {{{deltaNext}}} = {{{Dl}}} {{{WNextT}}} {{{deltaNext}}}, \qquad {{{Dl}}} = {{{diagFPrimel}}}, $$
+
+the same equation, because ${{{Dl}}}$ equals its own transpose.
+{{/jacobianForm}}
+{{#jacobianForm}}
+In matrix form, by the chain rule for Jacobians and the diagonal lemma, the Jacobian of ${{{zNext}}}$ with respect to ${{{zl}}}$ is ${{{dzNextdzl}}} = {{{WNext}}} {{{Dl}}}$, so
+
+$$ {{{deltal}}} = ({{{WNext}}} {{{Dl}}})^{ {{{T}}} } {{{deltaNext}}} = {{{Dl}}} {{{WNextT}}} {{{deltaNext}}}, \qquad {{{Dl}}} = {{{diagFPrimel}}}, $$
+
+because ${{{Dl}}}$ equals its own transpose. By the diagonal lemma this is the Hadamard form ${{{bp2}}}$.
+{{/jacobianForm}}
+{{^hasHidden}}
+This network has no hidden layer, so {{bp2Label}} is not used in it; the proof holds for every layer that has a layer after it.
+{{/hasHidden}}
+{{#usesReLU}}
+At $t = 0$ ReLU has no derivative; there the value $\operatorname{ReLU}'(0) = 0$ is a convention, and the equations hold with it as the definition of the slope.
+{{/usesReLU}}
+∎
+
+{{#gradientProofs}}
+## {{label}} — {{#isWeight}}Weight Gradient{{/isWeight}}{{#isBias}}Bias Gradient{{/isBias}} {#{{{id}}}}
+
+{{#isBias}}
+*Proof.* The bias ${{{blj}}}$ enters only the pre-activation of its own neuron: ${{{zli}}} = \sum_{r} {{{wlir}}}\, {{{aPrevr}}} + {{{bli}}}$, so ${{{dzlidblj}}}$ is $1$ for $i = j$ and $0$ for $i \ne j$ (the Jacobian of ${{{zl}}}$ with respect to ${{{bl}}}$ is the identity matrix). The loss depends on ${{{blj}}}$ only through ${{{zl}}}$, so by the chain rule
+
+$$ {{{dLdblj}}} = \sum_{i} {{{dLdzli}}}\, {{{dzlidblj}}} = {{{deltalj}}}. $$
+
+Stacking these equations for all $j$ gives ${{{dLdbl}}} = {{{deltal}}}$. ∎
+{{/isBias}}
+{{#isWeight}}
+*Proof.* The weight ${{{wljk}}}$ enters only the pre-activation of neuron $j$, as the coefficient of ${{{aPrevk}}}$ in ${{{zli}}} = \sum_{r} {{{wlir}}}\, {{{aPrevr}}} + {{{bli}}}$. So ${{{dzlidwljk}}}$ is ${{{aPrevk}}}$ for $i = j$ and $0$ for $i \ne j$, and by the chain rule
+
+$$ {{{dLdwljk}}} = \sum_{i} {{{dLdzli}}}\, {{{dzlidwljk}}} = {{{deltalj}}}\, {{{aPrevk}}}. $$
+
+Collecting all $j$ and $k$, the gradient with respect to the whole matrix is the outer product ${{{dLdWl}}} = {{{outerProduct}}}$; for the first layer ${{{aPrev}}}$ is the input, ${{{inputActivation}}} = {{{x}}}$. ∎
+{{/isWeight}}
+
+{{/gradientProofs}}
+{{/appendix}}
 
 """###,
 "handout/architecture-figure-caption.mustache": ##"""
@@ -850,6 +921,21 @@ Computing ${{{net.focus.derivative}}}$ in a {{net.architecture}} Network
 {{/summary.symbols}}
 
 """###,
+"handout/summary-cost.mustache": ###"""
+{{! Why backpropagation is cheap, counted for this network. }}
+## Why Backpropagation Is Cheap {#sec:summary-cost}
+
+{{#cost}}
+A layer of $n_l$ neurons after a layer of $n_{l-1}$ has $n_l n_{l-1}$ weights and $n_l$ biases, so the network {{net.architecture}} has
+
+$$ {{{parameterCount}}} $$
+
+parameters. A centred finite difference{{^net.symbolic}} like the one of the numerical check{{/net.symbolic}} needs two forward passes for each parameter, $2P = {{forwardPasses}}$ forward passes for the whole gradient. Backpropagation delivers all {{parameters}} partial derivatives from one forward pass and one backward pass.
+
+Counting the multiplications of the matrix products (the activations, their slopes and the loss add a few operations per neuron): a forward pass multiplies each of the {{weights}} weights once, by the input or activation it carries: {{weights}} multiplications. {{#hasPropagation}}The backward pass multiplies by the transposed weight matrices of every layer after the first in {{summary.symbols.bp2Label}} ({{propagation}} multiplications) and forms the weight gradients as outer products in {{summary.symbols.weightGradientLabel}} ({{weights}} multiplications), {{backward}} in all.{{/hasPropagation}}{{^hasPropagation}}The network has no hidden layer, so the backward pass needs no product of {{summary.symbols.bp2Label}}; forming the weight gradients as outer products in {{summary.symbols.weightGradientLabel}} takes {{weights}} multiplications.{{/hasPropagation}} The whole gradient thus costs {{backpropagation}} multiplications by backpropagation against $2P \cdot {{weights}} = {{finiteDifferences}}$ by finite differences, and the gap grows with the size of the network: the finite differences repeat the whole forward pass for every one of the $P$ parameters.
+{{/cost}}
+
+"""###,
 "handout/summary-paths.mustache": ###"""
 ## The Complete Chain of Derivatives {#sec:summary-paths}
 
@@ -912,6 +998,8 @@ Table: All intermediate values{{#summary.symbols.outputIsSoftmax}} (the softmax 
 {{>handout/summary-reference}}
 
 {{>handout/summary-algorithm}}
+
+{{>handout/summary-cost}}
 
 """##,
 "handout/theorems.mustache": ##"""

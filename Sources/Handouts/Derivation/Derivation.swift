@@ -70,4 +70,12 @@ extension Derivation {
     var generalActivationSymbol: ActivationSymbol {
         Set(network.activations).count == 1 ? activationSymbol(ofLayer: 1) : .generic("f")
     }
+
+    /// The hidden layers' shared activation (the output's when there is no hidden layer), or a
+    /// generic f when they differ: the activation BP2 is stated for.
+    var hiddenActivationSymbol: ActivationSymbol {
+        let hidden = Set(network.activations.dropLast())
+        // Without hidden layers the only activation is the output's (layer 1).
+        return hidden.count <= 1 ? activationSymbol(ofLayer: 1) : .generic("f")
+    }
 }

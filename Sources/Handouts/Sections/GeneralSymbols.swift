@@ -7,13 +7,24 @@ import Typesetting
 /// loss symbol, theorem numbers. The quick-reference algorithm and the appendix read them as
 /// `{{summary.symbols.…}}`.
 enum GeneralSymbols {
-    static func values(_ d: Derivation) -> MustacheValue {
-        let l = LayerIndex.symbol("l")
-        let next = LayerIndex.symbol("l", offset: 1)
-        let previous = LayerIndex.symbol("l", offset: -1)
-        let L = LayerIndex.symbol("L")
+    /// The symbolic layers statements use: l, l + 1, l − 1 and the output layer L.
+    enum Layers {
+        static let l = LayerIndex.symbol("l")
+        static let next = LayerIndex.symbol("l", offset: 1)
+        static let previous = LayerIndex.symbol("l", offset: -1)
+        static let output = LayerIndex.symbol("L")
+    }
+
+
+    static func values(_ d: Derivation) -> MustacheValue { .object(symbols(d)) }
+
+    /// The symbols and equations by name, for sections that add their own.
+    static func symbols(_ d: Derivation) -> [String: MustacheValue] {
+        let (l, next, previous, L) = (Layers.l, Layers.next, Layers.previous, Layers.output)
         let f = d.generalActivationSymbol
         let fOut = d.activationSymbol(ofLayer: d.outputLayer)
+        // Statements about a hidden layer l use the hidden layers' activation.
+        let h = d.hiddenActivationSymbol
         func fPrime(_ x: MathExpression, _ symbol: ActivationSymbol) -> MathExpression {
             .colored(.activation, .apply(.activationDerivative(symbol), x))
         }
@@ -33,12 +44,12 @@ enum GeneralSymbols {
             "fPrimeL": fPrime(.z(L), fOut),
             // Hidden layer l and the layer after it.
             "deltalk": .delta(l, "k"), "dLdzlk": dLoss(.z(l, "k")), "zlk": .z(l, "k"), "alk": .a(l, "k"),
-            "flk": .apply(.activation(f), .z(l, "k")), "fPrimelk": fPrime(.z(l, "k"), f),
+            "flk": .apply(.activation(h), .z(l, "k")), "fPrimelk": fPrime(.z(l, "k"), h),
             "deltaNextj": .delta(next, "j"), "dLdzNextj": dLoss(.z(next, "j")), "zNextj": .z(next, "j"),
             "wNextjk": .w(next, "j", "k"), "bNextj": .b(next, "j"),
             "dzNextdzlk": .partial(of: .z(next, "j"), withRespectTo: .z(l, "k"), style: .frac),
             "deltal": .delta(l), "deltaNext": .delta(next), "WNextT": .transpose(.w(next)),
-            "fPrimel": fPrime(.z(l), f), "zl": .z(l), "al": .a(l),
+            "fPrimel": fPrime(.z(l), h), "zl": .z(l), "al": .a(l),
             "aPrevk": .a(previous, "k"), "wljk": .w(l, "j", "k"), "blj": .b(l, "j"), "deltalj": .delta(l, "j"),
             "dLdzlj": dLoss(.z(l, "j")),
         ]
@@ -53,7 +64,7 @@ enum GeneralSymbols {
         values["bp1"] = d.network.activation(ofLayer: d.outputLayer) == .softmax
             ? equation(.delta(L), .juxtapose(.transpose(jacobian), nablaA))
             : equation(.delta(L), .hadamard([nablaA, fPrime(.z(L), fOut)]))
-        values["bp2"] = equation(.delta(l), .hadamard([.juxtapose(.transpose(.w(next)), .delta(next)), fPrime(.z(l), f)]))
+        values["bp2"] = equation(.delta(l), .hadamard([.juxtapose(.transpose(.w(next)), .delta(next)), fPrime(.z(l), h)]))
         values["weightGradient"] = equation(dLoss(.w(l, "j", "k")), .juxtapose(.a(previous, "k"), .delta(l, "j")))
         values["biasGradient"] = equation(dLoss(.b(l, "j")), .delta(l, "j"))
         values["softmaxCrossEntropy"] = equation(.delta(L), .difference(.a(L), .y(shape: .vector, role: .input)))
@@ -67,6 +78,6 @@ enum GeneralSymbols {
         values["outputIsSoftmax"] = .bool(d.network.activation(ofLayer: d.outputLayer) == .softmax)
         values["fTeX"] = .string(f.tex)
         values["fPrimeTeX"] = .string(f.derivativeTeX)
-        return .object(values)
+        return values
     }
 }

@@ -21,5 +21,7 @@ enum HandoutSections {
         HandoutSection(key: "verification", build: VerificationSection.build),
         HandoutSection(key: "summary", build: SummarySection.build),
         HandoutSection(key: "reference", build: ReferenceSection.build),
+        HandoutSection(key: "cost", build: CostSection.build),
+        HandoutSection(key: "appendix", build: AppendixSection.build),
     ]
 }

@@ -11,7 +11,7 @@ enum TheoremsSection {
         var values: [String: MustacheValue] = [
             "list": .list(equations.map { statement($0, d) }),
             "identities": .list(identities(d)),
-            "hiddenActivation": .string(hiddenActivationSymbol(d).tex),
+            "hiddenActivation": .string(d.hiddenActivationSymbol.tex),
             "outputActivation": .string(d.activationSymbol(ofLayer: d.outputLayer).tex),
         ]
         for equation in equations { values[key(equation)] = statement(equation, d) }
@@ -35,7 +35,7 @@ enum TheoremsSection {
             facts.merge(outputError(d)) { $1 }
         case .errorPropagation:
             let propagated = MathExpression.juxtapose(.transpose(.w(.symbol("l", offset: 1))), .delta(.symbol("l", offset: 1)))
-            facts["tex"] = .string(tex(.delta(l)) + " = " + tex(.hadamard([.parentheses(propagated), derivative(hiddenActivationSymbol(d), .z(l))])))
+            facts["tex"] = .string(tex(.delta(l)) + " = " + tex(.hadamard([.parentheses(propagated), derivative(d.hiddenActivationSymbol, .z(l))])))
             facts["usedHere"] = .bool(d.outputLayer > 1)
         case .weightGradient:
             facts["tex"] = .string(tex(.lossGradient(withRespectTo: .w(l, "j", "k"))) + " = "
@@ -90,14 +90,6 @@ enum TheoremsSection {
     /// `f'(z)` for an activation, green.
     private static func derivative(_ symbol: ActivationSymbol, _ z: MathExpression) -> MathExpression {
         .colored(.activation, .apply(.activationDerivative(symbol), z))
-    }
-
-    /// The hidden layers' shared activation (the output's when there is no hidden layer), or a
-    /// generic f when they differ.
-    private static func hiddenActivationSymbol(_ d: Derivation) -> ActivationSymbol {
-        let hidden = Set(d.network.activations.dropLast())
-        // Without hidden layers the only activation is the output's (layer 1).
-        return hidden.count <= 1 ? d.activationSymbol(ofLayer: 1) : .generic("f")
     }
 
     /// The derivative identity of every activation the network uses, in order of first use.

@@ -107,7 +107,7 @@ enum LaTeXText {
             (0x2192, "\\rightarrow"), (0x2190, "\\leftarrow"), (0x2248, "\\approx"), (0x2264, "\\leq"),
             (0x2265, "\\geq"), (0x2260, "\\neq"), (0x2299, "\\odot"), (0x00D7, "\\times"), (0x22C5, "\\cdot"),
             (0x2212, "-"), (0x2202, "\\partial"), (0x2207, "\\nabla"), (0x2032, "{}^{\\prime}"), (0x2211, "\\sum"),
-            (0x221E, "\\infty"), (0x2208, "\\in"), (0x2713, "\\checkmark"), (0x2717, "\\times"), (0x00B1, "\\pm"),
+            (0x221E, "\\infty"), (0x2208, "\\in"), (0x2713, "\\checkmark"), (0x220E, "\\blacksquare"), (0x2717, "\\times"), (0x00B1, "\\pm"),
         ]
         for (code, tex) in symbols { table[Unicode.Scalar(code)!] = tex }
         return table
