@@ -165,3 +165,20 @@ import Testing
         }
     }
 }
+
+/// A softmax layer of width 2 has δ₂ = −δ₁ exactly, for any loss (softmax ignores a common
+/// shift of its logits, so its errors sum to 0). Comparing w⁽¹⁾₂,₁ with w⁽¹⁾₁,₁ (the same input)
+/// gives a ratio of exactly 1, which an enclosure could never decide against 1.
+@Suite struct TwoOutputSoftmaxComparisonTests {
+    @Test(arguments: ["cross-entropy", "mse"]) func ratioIsExactlyOne(loss: String) throws {
+        let spec = try SpecReader().read("""
+        {"network": {"layers": [1, 2], "activations": ["softmax"], "loss": "\(loss)",
+          "weights": [[[0.8], [0.3]]], "biases": [[0, 0.1]]},
+         "sample": {"input": [1.5], "target": [0, 1]}, "focus": {"weight": [1, 1, 1]},
+         "exercises": [{"kind": "weight-gradient", "weight": [1, 2, 1]}]}
+        """)
+        let key = try ExerciseGenerator(options: HandoutOptions(format: .markdown)).generate(spec).solutions.main
+        #expect(key.contains("this gradient is exactly as large in magnitude"))
+        #expect(key.contains("opposite sign") || key.contains("negative") && key.contains("positive"))
+    }
+}

@@ -48,6 +48,7 @@ import Typesetting
                 return count + inlines(table.caption) + (([table.header] + table.rows).flatMap { $0 }.map(inlines).reduce(0, +))
             case .division(let division): return count + inlines(division.title) + formulas(division.blocks)
             case .figure(let figure): return count + inlines(figure.caption)
+            case .group(let parts): return count + formulas(parts)
             }
         }
     }

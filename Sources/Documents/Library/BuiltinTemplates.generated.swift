@@ -116,11 +116,12 @@ The learning rate is $\eta = {{{net.learningRate}}}$ and finite differences use 
 
 @@{{{outerBlock}}}
 
-**(c)** Increase and decrease ${{{checked}}}$ by $\varepsilon$ and evaluate the loss, in IEEE double as code does: ${{{net.lossSymbol}}}^{+} {{{lossPlusRelation}}} {{{lossPlus}}}$ and ${{{net.lossSymbol}}}^{-} {{{lossMinusRelation}}} {{{lossMinus}}}$. Then
+**(c)** Increase and decrease ${{{checked}}}$ by $\varepsilon$ and evaluate the loss, in IEEE double as code does: ${{{net.lossSymbol}}}^{+} {{{lossPlusRelation}}} {{{lossPlus}}}$ and ${{{net.lossSymbol}}}^{-} {{{lossMinusRelation}}} {{{lossMinus}}}$.{{#hasEstimate}} Then
 
 @@{{{fdBlock}}}
+{{/hasEstimate}}
 
-The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{analytic}}}$. {{#usesSymmetric}}It is exactly zero, so the symmetric relative error $|\mathrm{FD} - \mathrm{BP}| / (|\mathrm{FD}| + |\mathrm{BP}|)$ is{{/usesSymmetric}}{{^usesSymmetric}}The relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}|$ is{{/usesSymmetric}} ${{{relativeErrorRelation}}} {{{relativeError}}}$, {{#agrees}}below ${{{threshold}}}$: the two agree.{{/agrees}}{{#disagrees}}not below ${{{threshold}}}$: the two do not agree to that tolerance.{{/disagrees}}
+The backpropagated value is ${{{checkedDerivative}}} {{{analyticRelation}}} {{{analytic}}}$.{{#limitation}} {{{text}}}{{/limitation}}{{^limitation}} {{#usesSymmetric}}It is exactly zero, so the symmetric relative error $|\mathrm{FD} - \mathrm{BP}| / (|\mathrm{FD}| + |\mathrm{BP}|)$ is{{/usesSymmetric}}{{^usesSymmetric}}The relative error $|\mathrm{FD} - \mathrm{BP}| / |\mathrm{BP}|$ is{{/usesSymmetric}} ${{{relativeErrorRelation}}} {{{relativeError}}}$, {{#agrees}}below ${{{threshold}}}$: the two agree.{{/agrees}}{{#disagrees}}not below ${{{threshold}}}$: the two do not agree to that tolerance.{{/disagrees}}{{/limitation}}
 
 """##,
 "exercises/gradient-matrix.mustache": ##"""
@@ -199,11 +200,11 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 @@{{{lossBlock}}}
 
-**(d)** The change of the loss:
+**(d)** The change of the loss:{{^unresolved}}
 
 @@{{{changeBlock}}}
 
-{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{#unchanged}}The loss is unchanged.{{/unchanged}}
+{{#lossesAlike}}{{#decreased}}The loss decreased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$.{{/decreased}}{{#increased}}The loss increased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{^lossesAlike}}{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{#unchanged}}The loss is unchanged.{{/unchanged}}{{/unresolved}}{{#unresolved}} ${{{lossNew}}} - {{{net.lossSymbol}}}$ is far too small for the digits shown, and even {{bits}} bits of working precision do not certify it: it is only known that $\lvert {{{lossNew}}} - {{{net.lossSymbol}}} \rvert < {{{bound}}}$, which does not settle whether the loss fell. To first order in $\eta$ the change is $-\eta\,\lVert \nabla {{{net.lossSymbol}}} \rVert^{2} {{{firstOrderRelation}}} -{{{firstOrder}}}$ (the squared gradients of every weight and bias), a decrease too small to certify here.{{/unresolved}}
 
 """##,
 "exercises/sgd-step.mustache": ##"""

@@ -26,7 +26,8 @@ struct BlockParser {
             } else if line.hasPrefix("$$") {
                 index = try parseDisplayMath(lines, at: index, into: &blocks)
             } else if line.hasPrefix("@@") {
-                blocks.append(try generatedBlock(line))
+                let generated = try generatedBlock(line)
+                if case .group(let parts) = generated { blocks += parts } else { blocks.append(generated) }
                 index += 1
             } else if ListMarker(line) != nil {
                 index = try parseList(lines, at: index, into: &blocks)

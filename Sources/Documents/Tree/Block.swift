@@ -14,6 +14,10 @@ public indirect enum Block: Hashable, Sendable {
     case division(Division)
     /// A figure produced by code (for instance the network diagram).
     case figure(Figure)
+    /// Blocks produced together by code and placed by one generated-block line (a wide
+    /// matrix's labelled column blocks): the reader splices them into the surrounding list;
+    /// a writer given one writes its blocks in order.
+    case group([Block])
 }
 
 /// An aligned chain of equalities and approximations, one step per line.

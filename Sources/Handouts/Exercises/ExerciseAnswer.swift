@@ -69,21 +69,25 @@ extension Derivation {
             return "1e-\(k)"
         case .significantDigits(let n):
             let m = x.midpoint.magnitude
-            var e = 0
-            if !m.isZero {
-                while Rational.power10(e) > m { e -= 1 }
-                while Rational.power10(e + 1) <= m { e += 1 }
-            }
-            return "1e\(e - n + 1)"
+            return "1e\((m.isZero ? 0 : Rational.decimalExponent(of: m)) - n + 1)"
         }
     }
 }
 
 extension Rational {
-    /// 10ᵉ for any whole e.
+    /// 10ᵉ for any whole e, by repeated squaring.
     static func power10(_ e: Int) -> Rational {
-        var p = Rational(1)
-        for _ in 0..<abs(e) { p = p * Rational(10) }
+        let p = Rational(BigInt(10).power(abs(e)))
         return e >= 0 ? p : Rational(1) / p
+    }
+
+    /// ⌊log₁₀ m⌋ of a positive m: estimated from the bit widths (within 1), then settled by
+    /// comparison — a value near 10⁻¹³⁰⁰⁰ costs two powers, not thirteen thousand.
+    static func decimalExponent(of m: Rational) -> Int {
+        let bits = m.numerator.magnitudeBitWidth - m.denominator.magnitudeBitWidth
+        var e = Int((Double(bits) * 0.30102999566398120).rounded(.down))
+        while power10(e) > m { e -= 1 }
+        while power10(e + 1) <= m { e += 1 }
+        return e
     }
 }

@@ -61,7 +61,7 @@ extension Derivation {
 
     /// The certain sign of `x`; too wide an enclosure asks for more precision.
     func sign(_ x: Real) throws(PrecisionShortfall) -> Int {
-        guard let s = x.knownSignum else { throw PrecisionShortfall() }
+        guard let s = x.knownSignum else { throw PrecisionShortfall(value: x) }
         return s
     }
 

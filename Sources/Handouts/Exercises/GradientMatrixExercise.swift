@@ -100,40 +100,49 @@ enum GradientMatrixExercise {
             throw HandoutError.computation(error.description)
         }
         let fine = d.display(.significantDigits(12))
-        func exactDouble(_ x: Double) throws -> Rational {
-            guard let r = Rational(exactly: x) else { throw HandoutError.computation("a non-finite double in the finite-difference check") }
-            return r
+        let doubles = DoubleDisplay(d)
+        // A loss that is not a finite double (±∞, NaN) is shown as IEEE arithmetic names it.
+        func loss(_ x: Double) throws(PrecisionShortfall) -> (tex: String, relation: String) {
+            guard let exact = Rational(exactly: x) else { return (try doubles.tex(x), "=") }
+            return (fine.tex(fine.number(exact)), exact.formatted(fine.format).isExact ? "=" : "\\approx")
         }
-        let lossPlus = try exactDouble(check.lossPlus)
-        let lossMinus = try exactDouble(check.lossMinus)
-        let estimate = try exactDouble(check.estimate)
-        let epsilon = display.number(d.spec.epsilon)
-        out.solutionBlocks["\(prefix).fd"] = display.chain([
-            // Symbols, not fixed TeX, so the chain can tell `=` from `≈` (fixed TeX may hide digits).
-            .fraction(.difference(.symbol(MathSymbol(.other("\(d.notation.lossTeX)^{+}"))), .symbol(MathSymbol(.other("\(d.notation.lossTeX)^{-}")))),
-                      .cdot(display.number(Rational(2)), .symbol(MathSymbol(.other("\\varepsilon")))), .frac),
-            .fraction(.difference(fine.number(lossPlus), fine.number(lossMinus)), .cdot(display.number(Rational(2)), epsilon), .frac),
-            display.number(estimate, role: .error),
-        ], value: .exact(estimate))
-        solution["lossPlus"] = .string(fine.tex(fine.number(lossPlus)))
-        solution["lossMinus"] = .string(fine.tex(fine.number(lossMinus)))
-        solution["lossPlusRelation"] = .string(lossPlus.formatted(fine.format).isExact ? "=" : "\\approx")
-        solution["lossMinusRelation"] = .string(lossMinus.formatted(fine.format).isExact ? "=" : "\\approx")
+        let (lossPlus, lossMinus) = (try loss(check.lossPlus), try loss(check.lossMinus))
+        solution["lossPlus"] = .string(lossPlus.tex)
+        solution["lossMinus"] = .string(lossMinus.tex)
+        solution["lossPlusRelation"] = .string(lossPlus.relation)
+        solution["lossMinusRelation"] = .string(lossMinus.relation)
         solution["analytic"] = .string(try display.tex(check.analytic, role: .error))
         solution["analyticRelation"] = .string(try display.relation(check.analytic))
-        let coarse = d.display(.significantDigits(2))
-        guard let relative = check.relativeError ?? check.symmetricRelativeError else {
-            throw HandoutError.computation("a non-finite double in the finite-difference check")
+        // What double cannot represent here: the handout's one decision, not a comparison.
+        let limitation = try DoubleLimitationText.statement(check, parameter: d.symbol(checked), d)
+        if let limitation { solution["limitation"] = .object(["text": .string(limitation)]) }
+        if let estimate = Rational(exactly: check.estimate) {
+            let epsilon = display.number(d.spec.epsilon)
+            out.solutionBlocks["\(prefix).fd"] = display.chain([
+                // Symbols, not fixed TeX, so the chain can tell `=` from `≈` (fixed TeX may hide digits).
+                .fraction(.difference(.symbol(MathSymbol(.other("\(d.notation.lossTeX)^{+}"))), .symbol(MathSymbol(.other("\(d.notation.lossTeX)^{-}")))),
+                          .cdot(display.number(Rational(2)), .symbol(MathSymbol(.other("\\varepsilon")))), .frac),
+                .fraction(.difference(fine.number(Rational(exactly: check.lossPlus)!), fine.number(Rational(exactly: check.lossMinus)!)),
+                          .cdot(display.number(Rational(2)), epsilon), .frac),
+                display.number(estimate, role: .error),
+            ], value: .exact(estimate))
+            solution["hasEstimate"] = true
+            out.answers.append(try d.answer(number, "fd\(d.layerNumber(l))_\(r),\(c)",
+                                            "(\(d.notation.lossTeX)^{+} - \(d.notation.lossTeX)^{-}) / (2\\varepsilon)", .exact(estimate)))
         }
-        solution["usesSymmetric"] = .bool(check.relativeError == nil)
-        solution["relativeError"] = .string(try coarse.tex(relative))
-        solution["relativeErrorRelation"] = .string(try coarse.relation(relative))
-        solution["threshold"] = .string(display.tex(display.number(agreement)))
-        let agrees = try d.sign(d.arithmetic.subtract(relative, .exact(agreement))) < 0
-        solution["agrees"] = .bool(agrees)
-        solution["disagrees"] = .bool(!agrees)
-        out.answers.append(try d.answer(number, "fd\(d.layerNumber(l))_\(r),\(c)",
-                                        "(\(d.notation.lossTeX)^{+} - \(d.notation.lossTeX)^{-}) / (2\\varepsilon)", .exact(estimate)))
+        if limitation == nil {
+            guard let relative = check.relativeError ?? check.symmetricRelativeError else {
+                throw HandoutError.computation("the relative error of the finite-difference check of \(d.plainSymbol(checked)) is undefined")
+            }
+            let coarse = d.display(.significantDigits(2))
+            solution["usesSymmetric"] = .bool(check.relativeError == nil)
+            solution["relativeError"] = .string(try coarse.tex(relative))
+            solution["relativeErrorRelation"] = .string(try coarse.relation(relative))
+            solution["threshold"] = .string(display.tex(display.number(agreement)))
+            let agrees = try d.sign(d.arithmetic.subtract(relative, .exact(agreement))) < 0
+            solution["agrees"] = .bool(agrees)
+            solution["disagrees"] = .bool(!agrees)
+        }
         out.solution = solution
         return out
     }

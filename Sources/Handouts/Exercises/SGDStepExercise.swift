@@ -77,15 +77,18 @@ enum SGDStepExercise {
             [lossNew, try display.number(update.loss)], value: update.loss, boxed: true
         )
         let change = update.change
-        out.solutionBlocks["\(prefix).change"] = display.chain([
-            .difference(lossNew, .loss),
-            .difference(try display.number(update.loss), try display.number(d.trace.loss)),
-            try display.number(change),
-        ], value: change)
+        // L_new − L cancels: a step that moves the loss by 10⁻²⁶⁰⁶ (σ(3000)) needs more bits than
+        // the most precise trace has. There the key says what is known instead of stopping.
+        let changeKnown: Bool
+        do {
+            _ = try display.number(change)
+            _ = try d.sign(change)
+            changeKnown = true
+        } catch {
+            guard d.trace.precision >= Engine.precisionLadder.last! else { throw PrecisionShortfall(value: change) }
+            changeKnown = false
+        }
         out.answers.append(try d.answer(number, "Lnew", "\(d.notation.lossTeX)_{\\text{new}}", update.loss))
-        out.answers.append(try d.answer(number, "change", "\(d.notation.lossTeX)_{\\text{new}} - \(d.notation.lossTeX)", change))
-
-        let direction = try d.sign(change)
         // Whether some matrix or vector above leaves entries out (the answer key lists them all).
         let elided = ShownNeurons.elidedLayers(d)
         let lossDisplay = try display.distinguishing(d.trace.loss, update.loss)
@@ -94,16 +97,30 @@ enum SGDStepExercise {
             "summarised": .bool(!elided.isEmpty),
             "elidedLayers": .list(elided),
             "lossBlock": .string("\(prefix).loss"),
-            "changeBlock": .string("\(prefix).change"),
             // "The loss decreased from … to …": both with enough digits to differ.
             "loss": .string(try lossDisplay.tex(d.trace.loss)),
             "lossRelation": .string(try lossDisplay.relation(d.trace.loss)),
             "newLoss": .string(try lossDisplay.tex(update.loss)),
             "newLossRelation": .string(try lossDisplay.relation(update.loss)),
-            "decreased": .bool(direction < 0),
-            "increased": .bool(direction > 0),
-            "unchanged": .bool(direction == 0),
+            // Even the most digits a comparison may add show the two losses alike.
+            "lossesAlike": .bool(try lossDisplay.literal(d.trace.loss).value == lossDisplay.literal(update.loss).value),
         ]
+        guard changeKnown else {
+            solution["unresolved"] = .object(try unresolvedChange(change, d))
+            out.solution = solution
+            return out
+        }
+        out.solutionBlocks["\(prefix).change"] = display.chain([
+            .difference(lossNew, .loss),
+            .difference(try display.number(update.loss), try display.number(d.trace.loss)),
+            try display.number(change),
+        ], value: change)
+        out.answers.append(try d.answer(number, "change", "\(d.notation.lossTeX)_{\\text{new}} - \(d.notation.lossTeX)", change))
+        let direction = try d.sign(change)
+        solution["changeBlock"] = .string("\(prefix).change")
+        solution["decreased"] = .bool(direction < 0)
+        solution["increased"] = .bool(direction > 0)
+        solution["unchanged"] = .bool(direction == 0)
         if direction != 0 {
             let amount = try d.magnitude(change)
             // A change the sentence calls a decrease or increase is never shown as 0.
@@ -129,5 +146,24 @@ extension SGDStepExercise {
         try d.display.summarisedMatrix(rows: d.shown[l], columns: d.shown[l - 1]) { j, k throws(PrecisionShortfall) in
             try d.display.number(values[j][k], role: role)
         }.matrix
+    }
+
+    /// What is known of a change L_new − L that the most precise trace cannot certify: a bound
+    /// on its size (rounded up, so the sentence stays true) and the first-order term
+    /// −η‖∇L‖², which has no cancellation.
+    static func unresolvedChange(_ change: Real, _ d: Derivation) throws(PrecisionShortfall) -> [String: MustacheValue] {
+        let arithmetic = d.arithmetic
+        let largest = max(change.lowerBound.magnitude, change.upperBound.magnitude)
+        let coarse = d.display(.significantDigits(2))
+        // Two significant digits round by at most 5 %: 1.1 · |bound| still lies above it.
+        let bound = coarse.tex(coarse.number(largest * Rational(11, 10)))
+        let gradients = d.trace.weightGradients.flatMap { $0.flatMap { $0 } } + d.trace.biasGradients.flatMap { $0 }
+        let firstOrder = arithmetic.multiply(.exact(d.spec.learningRate), arithmetic.dot(gradients, gradients))
+        return [
+            "bits": .number(String(d.trace.precision)),
+            "bound": .string(bound),
+            "firstOrder": .string(try d.display.tex(firstOrder)),
+            "firstOrderRelation": .string(try d.display.relation(firstOrder)),
+        ]
     }
 }

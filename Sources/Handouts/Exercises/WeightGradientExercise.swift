@@ -100,9 +100,13 @@ enum WeightGradientExercise {
         // error, inputs of equal size) is known exactly rather than as an enclosure of 1.
         var larger: Int?
         if sg != 0 && sf != 0 {
-            let inputRatio = try d.quotient(try d.magnitude(a), try d.magnitude(af))
-            let sameError = l == focus.layer && w.to == focus.neuron
-            let errorRatio = sameError ? Real(1) : try d.quotient(try d.magnitude(delta), try d.magnitude(deltaf))
+            // Ratios known to be exactly 1 are taken as 1: their enclosures would straddle 1 at
+            // every precision, and the comparison with 1 could never be decided.
+            let sameSource: Bool
+            if case .weight(let lf, _, let kf) = focus { sameSource = l == lf && w.from == kf } else { sameSource = false }
+            let inputRatio = sameSource ? Real(1) : try d.quotient(try d.magnitude(a), try d.magnitude(af))
+            let errorRatio = Self.errorsOfEqualMagnitude(d, layer: l, w.to, focus.layer, focus.neuron)
+                ? Real(1) : try d.quotient(try d.magnitude(delta), try d.magnitude(deltaf))
             let ratio = d.arithmetic.multiply(inputRatio, errorRatio)
             let comparison = try d.sign(d.arithmetic.subtract(ratio, Real(1)))
             larger = comparison
@@ -143,5 +147,14 @@ enum WeightGradientExercise {
         }
         out.solution = solution
         return out
+    }
+
+    /// Whether |δ⁽ˡ⁾ⱼ| = |δ⁽ᵐ⁾ₖ| is known without computing: the same neuron, or the two neurons
+    /// of a softmax layer of width 2. Softmax is unchanged when every logit moves by the same
+    /// amount, so for any loss its errors sum to 0 (Σⱼ ∂aᵢ/∂zⱼ = 0), and with two outputs
+    /// δ₂ = −δ₁ exactly.
+    static func errorsOfEqualMagnitude(_ d: Derivation, layer l: Int, _ j: Int, _ m: Int, _ k: Int) -> Bool {
+        guard l == m else { return false }
+        return j == k || (d.network.activation(ofLayer: l) == .softmax && d.network.layers[l] == 2)
     }
 }

@@ -33,7 +33,7 @@ enum VerificationSection {
         if let limitation = check.limitation {
             // FD is not a finite double: there is nothing to compare, and the section says what
             // double could not represent instead of blaming ε.
-            values["limitation"] = .object(["text": .string(try DoubleLimitationText.sentence(limitation, d))])
+            values["limitation"] = .object(["text": .string(try DoubleLimitationText.sentence(limitation, check, parameter: d.focusSymbol, d))])
             values["hasErrors"] = false
         } else if let estimateValue = Rational(exactly: check.estimate), let symmetric = check.symmetricRelativeError {
             let estimate = Real.exact(estimateValue)
@@ -49,7 +49,7 @@ enum VerificationSection {
             values["usesRelativeError"] = .bool(check.relativeError != nil)
             values["passed"] = .bool(passed)
             values["failed"] = .bool(!passed)
-            if !passed, let text = try unresolvedChange(d) {
+            if !passed, let text = try DoubleLimitationText.unresolvedChange(check, d) {
                 // Not ε's fault: the change of the loss is below the spacing of doubles.
                 values["failed"] = false
                 values["limitation"] = .object(["text": .string(text)])
@@ -65,23 +65,6 @@ enum VerificationSection {
             values["roundoff"] = try quantity(roundoff, display)
         }
         return SectionOutput(values: values)
-    }
-
-    /// When L⁺ and L⁻ are the same double although the gradient is not 0, and the change
-    /// 2ε·|BP| is certainly below the spacing of doubles at L⁺: the sentence that says so.
-    private static func unresolvedChange(_ d: Derivation) throws(PrecisionShortfall) -> String? {
-        let check = d.trace.finiteDifference
-        guard check.lossPlus == check.lossMinus, check.lossPlus.isFinite, try d.sign(check.analytic) != 0 else { return nil }
-        let arithmetic = d.arithmetic
-        let change = try magnitude(arithmetic.multiply(check.analytic, .exact(d.spec.epsilon * Rational(2))), arithmetic)
-        let spacing = Rational(exactly: check.lossPlus.ulp)!
-        guard try isBelow(change, spacing) else { return nil }
-        let doubles = DoubleDisplay(d)
-        let lossTeX = d.notation.lossTeX
-        return "In double precision $\(lossTeX)^{+}$ and $\(lossTeX)^{-}$ are the same number, so $\\mathrm{FD} = 0$. "
-            + "The true change of the loss, about $2\\varepsilon\\,\\lvert \\mathrm{BP} \\rvert \(try d.display.relation(change)) \(try d.display.tex(change))$, "
-            + "is smaller than the spacing of doubles at $\(lossTeX)^{+}$, $\(try doubles.tex(check.lossPlus.ulp))$: IEEE double cannot represent it. "
-            + "The backpropagated value is computed in certified arithmetic, not in double, and is not affected."
     }
 
     /// A certified value as `{tex, relation}`: its displayed number and `=` or `\approx`.

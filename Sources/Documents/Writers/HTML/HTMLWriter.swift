@@ -105,6 +105,8 @@ struct HTMLRenderer {
             let svg = SVGDiagram(diagram: figure.diagram, title: plainCaption, standalone: false).render()
             return "<figure class=\"diagram\"\(idAttribute(figure.id))>\n<div class=\"diagram-scroll\">\n\(svg)\n</div>\n"
                 + "<figcaption>\(caption)</figcaption>\n</figure>"
+        case .group(let parts):
+            return try blocks(parts)
         }
     }
 

@@ -168,6 +168,8 @@ struct LaTeXRenderer {
                 + "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n"
                 + TikZDiagram(diagram: figure.diagram).render() + "%\n}\n"
                 + "\\caption{\(inlines(figure.caption))}\(label(figure.id))\n\\end{figure}"
+        case .group(let parts):
+            return blocks(parts)
         }
     }
 

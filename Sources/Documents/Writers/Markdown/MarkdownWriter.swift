@@ -95,6 +95,8 @@ struct MarkdownRenderer {
                 [.markup("\(anchor(figure.id))![")] + [.text(readableCaption)]
                     + [.markup("](\(LinkTarget.safe(name) ?? name))\\\n**Figure \(number):** ")]
                     + pieces(figure.caption))
+        case .group(let parts):
+            return blocks(parts)
         }
     }
 

@@ -121,6 +121,8 @@ struct Numbering: Sendable {
                 Self.collectReferences(figure.caption, into: &references)
                 if let id = figure.id { try label(id, NumberedTarget(kind: .figure, number: number)) }
                 try figure.diagram.validate()
+            case .group(let parts):
+                try collect(parts, counters: &counters, references: &references)
             }
         }
     }

@@ -109,6 +109,10 @@ extension Display {
     /// A chain about the matrix `values` shown as rows `rows` and columns `columns` (the layers'
     /// one decision). The truth is laid out as the display is, so that each shown entry meets its
     /// own true value; the runs left out stand for exact entries only when every entry is exact.
+    ///
+    /// More than `roundedColumnLimit` columns do not fit the line at a readable size: the chain
+    /// is then set in column blocks, each a display of its own labelled "Columns 1–6:", every
+    /// matrix as wide as `values` cut at the same columns (see `columnBlocks`).
     func chain(
         _ members: [MathExpression], matrix values: [[Real]], rows: ShownIndices, columns: ShownIndices,
         id: String? = nil, boxed: Bool = false
@@ -121,7 +125,27 @@ extension Display {
                 return values[row][column].exactValue
             }
         }
-        return chain(members, truth: ChainTruth(entries: entries), id: id, boxed: boxed)
+        return columnBlocks(members, entries: entries, columns: columns, id: id, boxed: boxed)
+    }
+
+    /// The chain of `members` about `entries` (laid out as displayed), in labelled column blocks
+    /// when it has more than `roundedColumnLimit` columns — the one place that decides how a
+    /// wide matrix is set, for the handout and the answer key in every format.
+    func columnBlocks(
+        _ members: [MathExpression], entries: [[Rational?]], columns: ShownIndices, id: String?, boxed: Bool
+    ) -> Block {
+        let width = columns.entries.count
+        let ranges = MathExpression.columnBlocks(width, limit: Self.roundedColumnLimit)
+        guard ranges.count > 1 else { return chain(members, truth: ChainTruth(entries: entries), id: id, boxed: boxed) }
+        return .group(ranges.enumerated().flatMap { i, range -> [Block] in
+            let shown = columns.entries[range].compactMap { $0 }
+            let label = shown.count == 1 ? "Column \(shown[0] + 1):" : "Columns \(shown[0] + 1)–\(shown[shown.count - 1] + 1):"
+            return [
+                .paragraph([.text(label)]),
+                chain(members.map { $0.columns(range, ofWidth: width) }, truth: ChainTruth(entries: entries.map { Array($0[range]) }),
+                      id: i == 0 ? id : nil, boxed: boxed),
+            ]
+        })
     }
 
     /// A chain about the column `values` of a layer shown as `rows`; a single neuron's is a scalar.
