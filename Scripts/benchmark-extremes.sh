@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times handouts at the extremes of double precision (release build): a [1, 2] softmax with
-# MSE whose logits lie 3·10⁵ and 10⁶ apart, so outputs near 10^−130000 and 10^−434000 are
+# MSE whose logits lie 3·10⁵, 10⁶ and 2·10⁶ apart, so outputs near 10^−130000, 10^−434000 and
+# 10^−868000 are
 # certified and shown to correctly rounded digits. Before Karatsuba products and cached powers
 # of ten, the 3·10⁵ gap took 8.7 s and a 2·10⁶ gap 186 s.
 # Usage: Scripts/benchmark-extremes.sh
@@ -12,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 swift build -c release --product worked-backprop >/dev/null
 tool=$(swift build -c release --show-bin-path)/worked-backprop
 
-for gap in 300000 1000000; do
+for gap in 300000 1000000 2000000; do
     cat > "$work/softmax-$gap.json" <<JSON
 {"network": {"layers": [1, 2], "activations": ["softmax"], "loss": "mse",
   "weights": [[[$gap], [0]]], "biases": [[0, 0]]},

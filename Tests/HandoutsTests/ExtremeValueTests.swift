@@ -4,6 +4,7 @@ import Foundation
 import Handouts
 import JSON
 import Testing
+import Typesetting
 
 /// Valid specs at the extremes of double precision produce their documents: the certified
 /// values are right, and the verification section says plainly what IEEE double cannot
@@ -55,6 +56,19 @@ import Testing
         #expect(latex.contains("IEEE double cannot represent this check"))
         #expect(latex.contains("\\boxed{\\err{1.000}}"))
         #expect(latex.contains(Self.scientific(log10: -800 / M_LN10)))  // a₂ = e^−800 / (1 + e^−800)
+    }
+
+    /// The softmax sentence writes zₖ through the notation layer: with `--notation
+    /// lecture-notes` both sides use its layer style, no hand-written `z^{(1)}`.
+    @Test func softmaxLogitSentenceFollowsTheNotation() throws {
+        let spec = try Self.spec(layers: [1, 2], activations: "[\"softmax\"]", loss: "cross-entropy",
+                                 weights: "[[[800], [0]]]", biases: "[[0, 0]]", input: "[1]", target: "[0, 1]")
+        for (notation, layer) in [(Notation.lectureNotes, "[2]"), (Notation(), "(1)")] {
+            let latex = try HandoutFixtures.handout(spec, .latex) { $0.notation = notation }
+            let sentence = try #require(latex.range(of: "below the smallest positive double")).upperBound
+            let text = String(latex[sentence...].prefix(200))
+            #expect(text.contains("z_{2}^{\(layer)} - \\max_{k} z_{k}^{\(layer)}"), "\(text)")
+        }
     }
 
     /// A saturated binary cross-entropy output: σ(50) rounds to 1 in double, ln(1 − a) = ln 0.

@@ -45,6 +45,22 @@ import Testing
         #expect(!latex.contains("of the 1 paths") && !latex.contains("of the one routes"))
     }
 
+    /// A [1, 1, 1] network has one path: the summary is one product of local derivatives,
+    /// without a bracket around the path or an underbrace numbering it 1.
+    @Test func singlePathIsOneProduct() throws {
+        let spec = try SpecReader().read("""
+        {"network": {"layers": [1, 1, 1], "activations": ["sigmoid", "sigmoid"], "loss": "mse",
+          "weights": [[[0.5]], [[-0.7]]], "biases": [[0.1], [0.2]]},
+         "sample": {"input": [0.8], "target": [1]}, "focus": {"weight": [1, 1, 1]}}
+        """)
+        let latex = try HandoutFixtures.handout(spec, .latex)
+        let end = try #require(latex.range(of: "\\label{eq:summary-paths}"))
+        let start = try #require(latex.range(of: "\\wbfit", options: .backwards, range: latex.startIndex..<end.lowerBound))
+        let equation = String(latex[start.lowerBound..<end.lowerBound])
+        #expect(equation.contains("\\cdot \\wt{w_{1,1}^{(2)}} \\cdot"))
+        #expect(!equation.contains("\\underbrace") && !equation.contains("\\left["))
+    }
+
     /// Three paths through a dead focus neuron: the summary says none is active and, every
     /// contribution being exact, does not call them rounded.
     @Test func noneOfSeveralPathsIsActive() throws {

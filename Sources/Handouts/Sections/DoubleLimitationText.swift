@@ -33,7 +33,7 @@ enum DoubleLimitationText {
         let largest = two.tex(two.number(Rational(exactly: Double.greatestFiniteMagnitude)!))
         let smallest = two.tex(two.number(Rational(exactly: Double.leastNonzeroMagnitude)!))
         let argument = d.network.activations.last == .softmax && l == d.outputLayer
-            ? "there $\(z) - \\max_{k} z^{(\(d.layerNumber(l)))}_{k} \\approx \(shown(limitation.argument))$"
+            ? "there $\(z) - \\max_{k} \(display.tex(.z(d.layer(l), .letter("k")))) \\approx \(shown(limitation.argument))$"
             : "its pre-activation there is $\(z) \\approx \(shown(limitation.argument))$"
         let pass = "In the pass with $\(theta) \(sign) \\varepsilon$"
         let what: String

@@ -103,6 +103,8 @@ struct SummaryPaths {
     var symbolic: MathExpression {
         let (front, paths, back) = layout
         guard !paths.isEmpty else { return .product(front.map(\.symbol), .cdot) }
+        // A single path is one product: no bracket, no underbrace numbering it 1.
+        if paths.count == 1 && isExpanded { return .product((front + paths[0] + back).map(\.symbol), .cdot) }
         let inner: MathExpression
         if isExpanded {
             inner = .sum(paths.enumerated().map { i, factors in

@@ -38,8 +38,9 @@ struct DiagramLayout {
         let tallest = max(diagram.columns.map(\.nodes.count).max() ?? 1, 1)
         // Up to five columns sit 3.4 cm apart; more are squeezed into a text width of ~15 cm.
         let columnSpacing = min(3.4, 13.4 / Double(max(columnCount - 1, 1)))
-        // Room for a node, its value underneath and a gap; tighter for tall columns.
-        let pitch = tallest <= 5 ? 1.7 : 1.5
+        // Room for a node, its value underneath and a clear gap to the next node; tighter only
+        // for the tallest columns (`--full`, up to 16 neurons), which must still fit a page.
+        let pitch = tallest <= 9 ? 1.7 : 1.5
         let margin = 0.8
         let titleHeight = 0.9
         let top = margin + titleHeight + nodeRadius
