@@ -56,7 +56,7 @@ public struct HandoutGenerator: Sendable {
         var context: [String: MustacheValue] = [:]
         var blocks: [String: Block] = [:]
         do {
-            for section in HandoutSections.all {
+            for section in options.symbolic ? HandoutSections.symbolic : HandoutSections.all {
                 let output = try section.build(derivation)
                 context[section.key] = .object(output.values)
                 blocks.merge(output.blocks) { first, _ in first }
@@ -70,7 +70,7 @@ public struct HandoutGenerator: Sendable {
         let renderer = SectionRenderer(library: library, context: .object(context), generatedBlocks: blocks)
         return Document(
             metadata: try renderer.metadata(spec: trace.spec),
-            blocks: try renderer.blocks(template: "handout")
+            blocks: try renderer.blocks(template: options.symbolic ? "handout-symbolic" : "handout")
         )
     }
 }

@@ -338,6 +338,14 @@ Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{sou
 :::
 
 """##,
+"handout-symbolic.mustache": #"""
+{{! The symbolic handout (--symbolic): the whole derivation in symbols, for the spec's
+    layers, activations, loss and focus only. Override a block with a child of
+    handout/symbolic-layout, or a section file by name. }}
+{{<handout/symbolic-layout}}
+{{/handout/symbolic-layout}}
+
+"""#,
 "handout.mustache": #"""
 {{! The whole handout. To change one part, either put a file of the same name as a section
     (handout/forward.mustache …) in your --templates folder, or override this file with a child
@@ -384,7 +392,7 @@ All four theorems follow from the chain rule and the definition of the error, ${
 
 $$ {{{deltaLj}}} = \sum_{i} {{{dLdaLi}}}\, {{{daLidzLj}}}. $$
 
-The {{outputActivationName}} activation acts on every component separately: by the diagonal lemma ${{{daLidzLj}}}$ is ${{{fPrimeLj}}}$ for $i = j$ and $0$ for $i \ne j$. Only the term $i = j$ survives, ${{{deltaLj}}} = {{{dLdaLj}}}\, {{{fPrimeLj}}}$, and stacking these equations for all $j$ gives
+The {{outputActivationName}} activation acts on every component separately. By the diagonal lemma the derivative ${{{daLidzLjSlash}}}$ is ${{{fPrimeLj}}}$ for $i = j$ and $0$ for $i \ne j$, so only the term $i = j$ survives, ${{{deltaLj}}} = {{{dLdaLj}}}\, {{{fPrimeLj}}}$, and stacking these equations for all $j$ gives
 {{^jacobianForm}}
 
 $$ {{{bp1}}}. $$
@@ -399,7 +407,7 @@ which the diagonal lemma turns into the Hadamard product above.
 
 $$ {{{deltaL}}} = ({{{DL}}})^{ {{{T}}} } {{{nablaA}}} = {{{DL}}} {{{nablaA}}}, \qquad {{{DL}}} = {{{diagFPrimeL}}}, $$
 
-the chain rule for Jacobians with the diagonal Jacobian of the output activation. By the diagonal lemma this is the Hadamard form ${{{bp1}}}$.
+the chain rule for Jacobians with the diagonal Jacobian of the output activation. By the diagonal lemma this is the Hadamard form ${{{bp1Hadamard}}}$.
 {{/jacobianForm}}
 {{#mseElementwise}}
 For this network's mean squared error ${{{nablaA}}} = {{{residual}}}$, so ${{{mseResult}}}$. ∎
@@ -427,7 +435,11 @@ For this network's categorical cross-entropy ${{{dLdaLi}}} = -y_i / {{{aLi}}}$, 
 
 ## {{bp2Label}} — Error Propagation {#sec:appendix-bp2}
 
-*Proof.* Let $l$ be a hidden layer. The loss depends on ${{{zl}}}$ only through the pre-activations of the next layer, ${{{zNext}}} = {{{WNext}}} {{{hl}}} + {{{bNext}}}$, component by component ${{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{flk}}} + {{{bNextj}}}$.{{#hiddenMixed}} Here ${{{hTeX}}}$ stands for the activation of layer $l$ itself, which differs between this network's hidden layers.{{/hiddenMixed}} Hence
+*Proof.* Let $l$ be a hidden layer. The loss depends on ${{{zl}}}$ only through the pre-activations of the next layer,
+
+$$ {{{zNext}}} = {{{WNext}}} {{{hl}}} + {{{bNext}}}, \qquad {{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{flk}}} + {{{bNextj}}}. $$
+
+{{#hiddenMixed}}Here ${{{hTeX}}}$ stands for the activation of layer $l$ itself, which differs between this network's hidden layers. {{/hiddenMixed}}Hence
 
 $$ {{{dzNextdzlk}}} = {{{wNextjk}}}\, {{{fPrimelk}}}, $$
 
@@ -452,7 +464,7 @@ In matrix form, by the chain rule for Jacobians and the diagonal lemma, the Jaco
 
 $$ {{{deltal}}} = ({{{WNext}}} {{{Dl}}})^{ {{{T}}} } {{{deltaNext}}} = {{{Dl}}} {{{WNextT}}} {{{deltaNext}}}, \qquad {{{Dl}}} = {{{diagFPrimel}}}, $$
 
-because ${{{Dl}}}$ equals its own transpose. By the diagonal lemma this is the Hadamard form ${{{bp2}}}$.
+because ${{{Dl}}}$ equals its own transpose. By the diagonal lemma this is the Hadamard form ${{{bp2Hadamard}}}$.
 {{/jacobianForm}}
 {{^hasHidden}}
 This network has no hidden layer, so {{bp2Label}} is not used in it; the proof holds for every layer that has a layer after it.
@@ -607,7 +619,17 @@ Entry by entry:
 @@{{{.}}}
 
 {{/propagateBlocks}}
+{{^isJacobianForm}}
 **(ii) Hadamard product.** Each entry is scaled by the slope of its own neuron's activation (from [@sec:derivatives]):
+{{/isJacobianForm}}
+{{#isJacobianForm}}
+**(ii) Diagonal matrix.** The Jacobian of the activation is the diagonal matrix ${{{diagonalTeX}}}$ whose diagonal holds the slopes (from [@sec:derivatives]); multiplying by it scales each entry by the slope of its own neuron:
+{{#matrixBlock}}
+
+@@{{{.}}}
+
+{{/matrixBlock}}
+{{/isJacobianForm}}
 
 @@{{{deltaBlock}}}
 
@@ -647,6 +669,14 @@ The output layer has {{width}} neurons; neurons {{shownList}} are worked out; {{
 
 {{/deltaBlocks}}
 {{^isSingle}}
+{{#showsMatrix}}
+In the Jacobian form the whole vector is one matrix–vector product, the Jacobian ${{{matrixTeX}}}$ of the output activation times the differences $a_i - y_i$:
+
+{{#matrixBlock}}
+@@{{{.}}}
+
+{{/matrixBlock}}
+{{/showsMatrix}}
 @@{{{vectorBlock}}}
 
 {{/isSingle}}
@@ -1003,6 +1033,158 @@ Table: All intermediate values{{#summary.symbols.outputIsSoftmax}} (the softmax 
 {{>handout/summary-cost}}
 
 """##,
+"handout/symbolic-abstract.mustache": #"""
+**Abstract.** This handout derives backpropagation for a {{net.layerCountWord}}-layer feed-forward network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss) entirely in symbols: the forward pass, the error of every layer by the chain rule, every parameter gradient, and the gradient ${{{net.focus.inlineDerivative}}}$ as a sum over its paths. No number of a particular network is used, so the result holds for every choice of weights, biases and sample.
+
+"""#,
+"handout/symbolic-backward.mustache": ###"""
+# Backward Pass {#sec:backward}
+
+{{#symbolic}}
+{{#output}}
+## Output Error {#sec:backward-output}
+
+The cost depends on the output pre-activations only through the output activations. Component by component, the chain rule gives
+
+@@symbolic.output-components
+
+{{#isSoftmax}}The softmax couples the outputs: its Jacobian is ${{{jacobian}}}$.{{#cancels}} With the cross-entropy and a target whose entries sum to $1$, its product with the cost's gradient leaves the difference $a_j - y_j$.{{/cancels}}{{/isSoftmax}}
+{{^isSingle}}
+In vector form:
+
+@@symbolic.output-vector
+
+{{/isSingle}}
+{{#isLinear}}The output is linear, so its Jacobian is the identity matrix, ${{{identity}}}$, and the error is the plain difference between output and target.{{/isLinear}}
+{{^isSoftmax}}{{#cancels}}The sigmoid's derivative cancels the denominator of the cross-entropy's, so the error is the plain difference between output and target.{{/cancels}}{{/isSoftmax}}
+
+{{/output}}
+{{#hidden}}
+## Hidden Error of Layer {{number}} {#sec:backward-{{number}}}
+
+The error ${{{firstTeX}}}$ reaches the cost only through the pre-activations of layer {{nextNumber}}, each of which depends on it through the weight that connects them and the slope of its activation. By the chain rule:
+
+@@{{{chainBlock}}}
+
+{{#othersBlock}}
+Similarly:
+
+@@{{{.}}}
+
+{{/othersBlock}}
+In matrix form:
+
+@@{{{matrixBlock}}}
+
+{{/hidden}}
+{{/symbolic}}
+
+"""###,
+"handout/symbolic-forward.mustache": ###"""
+# Forward Pass {#sec:forward}
+
+{{#symbolic}}
+{{#forward}}
+## Layer {{number}}{{#isOutput}} (Output){{/isOutput}} {#sec:forward-{{number}}}
+
+{{#isSummarised}}Layer {{number}} has {{width}} neurons; {{#omitsOne}}neuron {{omittedList}} is{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} are{{/omitsOne}} marked $\vdots$. {{/isSummarised}}The pre-activations are the weighted sums of the layer before plus the biases:
+
+@@{{{zBlock}}}
+
+{{#activation.isLinear}}The layer is linear, $f(t) = t$, so its activations are its pre-activations:{{/activation.isLinear}}{{#activation.isSoftmax}}The softmax, ${{{activation.formula}}}$, turns them into the activations:{{/activation.isSoftmax}}{{^activation.isLinear}}{{^activation.isSoftmax}}The {{activation.name}} activation, ${{{activation.formula}}}$, acts on each neuron:{{/activation.isSoftmax}}{{/activation.isLinear}}
+
+@@{{{aBlock}}}
+
+{{/forward}}
+{{/symbolic}}
+
+"""###,
+"handout/symbolic-gradients.mustache": ###"""
+# Parameter Gradients {#sec:gradients}
+
+{{#symbolic}}
+Every weight gradient is the error of the neuron the weight feeds times the activation it carries; every bias gradient is the error itself ({{summary.symbols.weightGradientLabel}} and {{summary.symbols.biasGradientLabel}}).
+
+{{#gradients}}
+## Layer {{number}} {#sec:gradients-{{number}}}
+
+@@{{{wBlock}}}
+
+@@{{{bBlock}}}
+
+{{/gradients}}
+{{#focus}}
+## The Gradient of ${{{net.focus.inlineDerivative}}}$ {#sec:focus}
+
+@@symbolic.focus
+
+{{^isOutputLayer}}
+Its error collects the {{pathCount}} {{pathNoun}} from the neuron to the output, one for each choice of a neuron in every later layer:
+
+@@symbolic.focus-nested
+
+{{#listsPaths}}
+Written out path by path:
+
+@@symbolic.focus-paths
+
+{{/listsPaths}}
+{{/isOutputLayer}}
+{{/focus}}
+
+## Activation Derivatives {#sec:derivatives}
+
+{{#theorems.identities}}
+- The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}}: ${{{derivativeIdentity}}}${{#isSigmoid}}, so $\sigma'(z_j) = a_j(1 - a_j)$ comes from the activations stored in the forward pass{{/isSigmoid}}{{#isTanh}}, so $\tanh'(z_j) = 1 - a_j^2$ comes from the activations stored in the forward pass{{/isTanh}}{{#isReLU}}; at $t = 0$ ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
+{{/theorems.identities}}
+{{/symbolic}}
+
+"""###,
+"handout/symbolic-layout.mustache": #"""
+{{! The order of the symbolic handout's sections; each block can be overridden. }}
+{{$abstract}}
+{{>handout/symbolic-abstract}}
+{{/abstract}}
+{{$structure}}
+{{>handout/symbolic-structure}}
+{{/structure}}
+{{$forward}}
+{{>handout/symbolic-forward}}
+{{/forward}}
+{{$backward}}
+{{>handout/symbolic-backward}}
+{{/backward}}
+{{$gradients}}
+{{>handout/symbolic-gradients}}
+{{/gradients}}
+{{$cost}}
+{{>handout/summary-cost}}
+{{/cost}}
+{{$appendix}}
+{{>handout/appendix}}
+{{/appendix}}
+
+"""#,
+"handout/symbolic-structure.mustache": ##"""
+# The Network as a Function {#sec:structure}
+
+{{#symbolic}}
+The input ${{{inputSymbol}}}$ has {{net.inputWidth}} {{inputNoun}}. Each later layer $l$ applies an affine map and then its activation,
+
+$$ {{{forwardZ}}}, \qquad {{{forwardA}}}, $$
+
+so with the affine maps ${{{affineMap}}}$ the network is the composition
+
+$$ F({{{inputSymbol}}}) = {{{composition}}}. $$
+
+{{#hasLeftOut}}Wide layers are written with their first, last and focus neurons; the rest are marked $\vdots$, $\cdots$ and $\ddots$: {{#leftOut}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/leftOut}}.{{/hasLeftOut}}
+
+The cost of one training sample is ${{{net.loss.definition}}}$. The derivation revolves around the **error** of each layer, the vector of the cost's derivatives with respect to its pre-activations:
+
+$$ {{{deltaDefinition}}}. $$
+{{/symbolic}}
+
+"""##,
 "handout/theorems.mustache": ##"""
 {{! BP1–BP4 stated for this network's output activation and loss, in the notation's numbering
     (ids thm:bp1 … follow the labels), and the activation derivative identities. }}
@@ -1033,6 +1215,12 @@ This network has no hidden layer, so BP2 is not needed here.
 :::
 
 {{/theorems.list}}
+{{#theorems.equivalence}}
+::: remark {title="Hadamard product and diagonal matrix"}
+Multiplying a vector $\boldsymbol{v}$ entry by entry by the slopes is the same as multiplying it by the diagonal matrix of the slopes: ${{{identity}}}$. {{#isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} in the diagonal form ${{{bp2Diagonal}}}$; with the Hadamard product it reads ${{{bp2Hadamard}}}$.{{/isJacobianForm}}{{^isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} with the Hadamard product, ${{{bp2Hadamard}}}$; in the diagonal form of the Jacobian view it reads ${{{bp2Diagonal}}}$.{{/isJacobianForm}} The two forms compute the same numbers; the diagonal form shows backpropagation as a chain of matrix products, the Hadamard form saves the zeros.
+:::
+
+{{/theorems.equivalence}}
 ::: remark {title="Recall"}
 {{#theorems.identities}}
 The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it comes straight from the activations of the forward pass{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.

@@ -55,7 +55,7 @@ public struct DocumentRenderer: Sendable {
         guard TextFile.startsLikeJSON(text) else { throw fail("\(document.spec) \(TextFile.notJSONMessage)") }
         let spec: Spec
         do {
-            spec = try SpecReader().read(text)
+            spec = try SpecReader(symbolic: document.options.symbolic).read(text)
         } catch {
             throw fail("\(document.spec): \(error.description)")
         }

@@ -24,4 +24,14 @@ enum HandoutSections {
         HandoutSection(key: "cost", build: CostSection.build),
         HandoutSection(key: "appendix", build: AppendixSection.build),
     ]
+
+    /// The sections of the symbolic handout (`--symbolic`): none reads a value of the trace.
+    static let symbolic: [HandoutSection] = [
+        HandoutSection(key: "net", build: NetworkFacts.build),
+        HandoutSection(key: "theorems", build: TheoremsSection.build),
+        HandoutSection(key: "symbolic", build: SymbolicSection.build),
+        HandoutSection(key: "summary", build: { d in SectionOutput(values: ["symbols": GeneralSymbols.values(d)]) }),
+        HandoutSection(key: "cost", build: CostSection.build),
+        HandoutSection(key: "appendix", build: AppendixSection.build),
+    ]
 }

@@ -23,6 +23,7 @@ enum NetworkFacts {
             "inputWidth": .number(String(network.layers[0])),
             "outputWidth": .number(String(network.layers[L])),
             "singleOutput": .bool(network.layers[L] == 1),
+            "symbolic": .bool(d.options.symbolic),
             "uniformActivation": .bool(uniform),
             "activation": activationFacts(activations[0], d),
             "outputActivation": activationFacts(activations[L - 1], d),

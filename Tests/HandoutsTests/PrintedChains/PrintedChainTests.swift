@@ -15,10 +15,12 @@ import TestSupport
 @Suite struct PrintedChainTests {
     /// The spec's handout, exercise sheet and answer key as LaTeX, checked into `report`.
     static func checkDocuments(
-        of spec: Spec, name: String, notation: Notation? = nil, markdown: Bool = false, into report: inout ChainCheckReport
+        of spec: Spec, name: String, notation: Notation? = nil, errorForm: ErrorForm = .hadamard, markdown: Bool = false,
+        into report: inout ChainCheckReport
     ) throws {
         var options = HandoutOptions(format: .latex)
         if let notation { options.notation = notation }
+        options.errorForm = errorForm
         report.check(latex: try HandoutGenerator(options: options).generate(spec).main, name: "\(name) handout")
         let set = try ExerciseGenerator(options: options).generate(spec)
         report.check(latex: set.sheet.main, name: "\(name) sheet")
@@ -119,6 +121,23 @@ import TestSupport
         try Self.checkDocuments(of: ChainSpecs.make(layers: layers, activations: activations, loss: loss, seed: UInt64(index + 1)),
                                 name: name, markdown: true, into: &report)
         Self.expectClean(report, minimumChecked: 10, name)
+    }
+
+    /// Issue 12: the Jacobian form's D matrices and matrix–vector products re-evaluate too, for
+    /// the examples, the named shapes (wide, softmax, one neuron) and random ones.
+    @Test func jacobianForm() throws {
+        var report = ChainCheckReport()
+        try Self.checkDocuments(of: HandoutFixtures.seed000, name: "seed-000 jacobian", errorForm: .jacobian, markdown: true, into: &report)
+        try Self.checkDocuments(of: HandoutFixtures.spec("seed-004.json"), name: "seed-004 jacobian", notation: .lectureNotes,
+                                errorForm: .jacobian, markdown: true, into: &report)
+        for (index, shape) in Self.namedShapes.enumerated() {
+            try Self.checkDocuments(of: ChainSpecs.make(layers: shape.1, activations: shape.2, loss: shape.3, seed: UInt64(index + 1)),
+                                    name: "\(shape.0) jacobian", errorForm: .jacobian, into: &report)
+        }
+        for seed in UInt64(1)...6 {
+            try Self.checkDocuments(of: ChainSpecs.random(seed: seed), name: "random \(seed) jacobian", errorForm: .jacobian, into: &report)
+        }
+        Self.expectClean(report, minimumChecked: 300, "jacobian form")
     }
 
     /// Issue 10's [2, 2, 1] network: a ReLU kink at z⁽¹⁾₁ = 0 and no active path.
