@@ -150,9 +150,14 @@ Write out the complete gradient matrix ${{{matrix}}} \in \mathbb{R}^{ {{rows}} \
 Backpropagation Exercises: All Answers
 
 """#,
+"exercises/overview-variant-heading.mustache": #"""
+Variant
+
+"""#,
 "exercises/overview.mustache": ##"""
 {{! Every variant's final answers, for the grader: for each exercise, tables with one row per
-    variant and one column per answer (wide exercises take several tables). }}
+    variant and one column per answer (wide exercises take several tables). The tables are
+    built in code, the variant column headed by exercises/overview-variant-heading. }}
 {{#seed}}
 {{#several}}The {{count}} variants were{{/several}}{{^several}}The variant was{{/several}} drawn from seed {{seed}}. Variant {{seed}}-NN is in the folder `variant-NN`, with its sheet, its worked answer key and `answers.json` (every value to full precision, with a suggested tolerance); `worked-backprop exercises SPEC --seed {{seed}} --variant N` rebuilds it.
 {{/seed}}
@@ -164,11 +169,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 **Exercise {{number}}** (`{{{kind}}}`){{#split}}: {{answerCount}} answers in {{tableCount}} tables{{/split}}{{^split}}{{#oneAnswer}}: 1 answer{{/oneAnswer}}{{^oneAnswer}}: {{answerCount}} answers{{/oneAnswer}}{{/split}}.
 
 {{#tables}}
-| Variant |{{#header}} ${{{quantity}}}$ |{{/header}}
-|:--|{{#header}}--:|{{/header}}
-{{#rows}}
-| {{id}} |{{#cells}} ${{{relation}}} {{{shown}}}$ |{{/cells}}
-{{/rows}}
+@@{{{block}}}
 
 {{/tables}}
 {{/exercises}}
