@@ -1288,7 +1288,7 @@ This network has no hidden layer, so BP2 is not needed here.
 {{/theorems.list}}
 {{#theorems.equivalence}}
 ::: remark {title="Hadamard product and diagonal matrix"}
-Multiplying a vector $\boldsymbol{v}$ entry by entry by the slopes is the same as multiplying it by the diagonal matrix of the slopes: ${{{identity}}}$. {{#isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} in the diagonal form ${{{bp2Diagonal}}}$; with the Hadamard product it reads ${{{bp2Hadamard}}}$.{{/isJacobianForm}}{{^isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} with the Hadamard product, ${{{bp2Hadamard}}}$; in the diagonal form of the Jacobian view it reads ${{{bp2Diagonal}}}$.{{/isJacobianForm}} The two forms compute the same numbers; the diagonal form shows backpropagation as a chain of matrix products, the Hadamard form saves the zeros.
+Multiplying a vector $\boldsymbol{v}$ entry by entry by the slopes is the same as multiplying it by the diagonal matrix of the slopes: ${{{identity}}}$ with ${{{diagonal}}}$. {{#isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} in the diagonal form ${{{bp2Diagonal}}}$; with the Hadamard product it reads ${{{bp2Hadamard}}}$.{{/isJacobianForm}}{{^isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} with the Hadamard product, ${{{bp2Hadamard}}}$; in the diagonal form of the Jacobian view it reads ${{{bp2Diagonal}}}$.{{/isJacobianForm}} The two forms compute the same numbers; the diagonal form shows backpropagation as a chain of matrix products, the Hadamard form saves the zeros.
 :::
 
 {{/theorems.equivalence}}
