@@ -28,7 +28,6 @@ public struct HandoutGenerator: Sendable {
     /// The document tree of the handout, before any writer.
     public func document(for spec: Spec, library: TemplateLibrary) throws(HandoutError) -> Document {
         try options.validate(for: spec.network)
-        try Self.refuseBatches(spec, "a handout")
         var shortfall: PrecisionShortfall?
         do {
             return try Engine.refine(spec) { trace in try build(from: trace, library: library, shortfall: &shortfall) }
@@ -36,17 +35,6 @@ public struct HandoutGenerator: Sendable {
             throw error
         } catch {
             throw PrecisionShortfall.error(shortfall, after: error)
-        }
-    }
-
-    /// Refuses a spec with a `batch` or `training`, which `trace` computes but documents do
-    /// not show yet: a document of the first sample alone would contradict the spec.
-    static func refuseBatches(_ spec: Spec, _ document: String) throws(HandoutError) {
-        if spec.isBatch {
-            throw .options("batch: \(document) of a mini-batch is not available yet; `worked-backprop trace` computes it, or give one \"sample\"")
-        }
-        if spec.training != nil {
-            throw .options("training: \(document) of training steps is not available yet; `worked-backprop trace` computes them, or leave out \"training\"")
         }
     }
 

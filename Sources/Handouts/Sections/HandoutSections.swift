@@ -18,9 +18,12 @@ enum HandoutSections {
         HandoutSection(key: "derivatives", build: DerivativesSection.build),
         HandoutSection(key: "backward", build: BackwardSection.build),
         HandoutSection(key: "gradient", build: GradientSection.build),
+        HandoutSection(key: "batch", build: BatchSection.build),
         HandoutSection(key: "verification", build: VerificationSection.build),
+        HandoutSection(key: "update", build: UpdateSection.build),
         HandoutSection(key: "summary", build: SummarySection.build),
         HandoutSection(key: "reference", build: ReferenceSection.build),
+        HandoutSection(key: "exercises", build: HandoutExercisesSection.build),
         HandoutSection(key: "cost", build: CostSection.build),
         HandoutSection(key: "appendix", build: AppendixSection.build),
     ]

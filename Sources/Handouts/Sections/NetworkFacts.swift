@@ -136,6 +136,9 @@ enum NetworkFacts {
             "target": .string(d.display.tex(.a(d.layer(l), .number(j)))),
             "gradient": .string(try d.display.tex(d.trace.focusGradient, role: .error)),
             "relation": .string(try d.display.relation(d.trace.focusGradient)),
+            // The gradient of the loss as a whole: the batch mean for a batch.
+            "meanGradient": .string(try d.display.tex(d.trace.meanFocusGradient, role: .error)),
+            "meanRelation": .string(try d.display.relation(d.trace.meanFocusGradient)),
         ]
         switch d.spec.focus {
         case .weight(_, _, let k):

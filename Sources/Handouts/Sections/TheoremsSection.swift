@@ -104,8 +104,9 @@ enum TheoremsSection {
         let v = MathExpression.symbol(MathSymbol(.other("v"), shape: .vector))
         let propagated = MathExpression.juxtapose(.transpose(.w(.symbol("l", offset: 1))), .delta(.symbol("l", offset: 1)))
         return .object([
-            "identity": .string(tex(.hadamard([slopes, v])) + " = " + tex(.juxtapose(D, v)) + ", \\qquad "
-                + tex(D) + " = " + tex(.apply(.other("\\operatorname{diag}"), slopes))),
+            // Two formulas, so a phone's line can break between them.
+            "identity": .string(tex(.hadamard([slopes, v])) + " = " + tex(.juxtapose(D, v))),
+            "diagonal": .string(tex(D) + " = " + tex(.apply(.other("\\operatorname{diag}"), slopes))),
             "bp2Hadamard": .string(tex(.hadamard([.parentheses(propagated), slopes]))),
             "bp2Diagonal": .string(tex(.juxtapose(D, propagated))),
             "isJacobianForm": .bool(d.options.errorForm == .jacobian),

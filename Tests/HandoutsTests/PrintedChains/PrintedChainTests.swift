@@ -152,6 +152,22 @@ import TestSupport
         Self.expectClean(report, minimumChecked: 20, "relu kink")
     }
 
+    /// Issue 13: mini-batches, update steps and training runs; their sheets and keys concern the
+    /// first sample alone.
+    @Test(arguments: LearningSpecs.cases.indices)
+    func learningShape(_ index: Int) throws {
+        let (name, spec) = LearningSpecs.cases[index]
+        var report = ChainCheckReport()
+        try Self.checkDocuments(of: spec, name: name, markdown: true, into: &report)
+        Self.expectClean(report, minimumChecked: 10, name)
+    }
+
+    @Test func learningExamples() throws {
+        var report = ChainCheckReport()
+        try Self.checkDocuments(of: HandoutFixtures.spec("seed-003.json"), name: "seed-003", markdown: true, into: &report)
+        Self.expectClean(report, minimumChecked: 40, "seed-003")
+    }
+
     /// Random shapes: widths up to 16, inputs up to 14, every activation and loss.
     @Test(arguments: Array(UInt64(1)...12))
     func randomShape(_ seed: UInt64) throws {
