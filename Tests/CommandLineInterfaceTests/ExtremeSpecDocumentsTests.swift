@@ -80,6 +80,19 @@ import Testing
         #expect(!key.contains("try another"))
     }
 
+    /// σ(3000) and σ(−3000) give gradients equal in magnitude that no enclosure can tell apart:
+    /// what remains an error (exit 5) names the comparison it could not decide.
+    @Test func anUndecidableComparisonIsNamed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var c = Self.cases[0]
+        c.weights = "[[[3000], [-3000]]]"
+        let spec = try folder.write("spec.json", c.json)
+        let run = CapturedRun(["exercises", spec, "-o", folder.file("out")])
+        #expect(run.exitCode == 5)
+        #expect(run.error.contains("the value of |dL/dw1_2,1| / |dL/dw1_1,1| - 1 (Exercise 2 compares the two magnitudes), at 4096 bits"), "\(run.error)")
+    }
+
     /// No number in answers.json is ±∞ or NaN: an estimate double cannot represent is left out,
     /// and a change the most precise trace cannot certify is not given as an answer.
     @Test func answersStayValidJSON() throws {
