@@ -28,7 +28,6 @@ public struct HandoutGenerator: Sendable {
     /// The document tree of the handout, before any writer.
     public func document(for spec: Spec, library: TemplateLibrary) throws(HandoutError) -> Document {
         try options.validate(for: spec.network)
-        try Self.refuseBatches(spec, "a handout")
         var shortfall: PrecisionShortfall?
         do {
             return try Engine.refine(spec) { trace in try build(from: trace, library: library, shortfall: &shortfall) }
@@ -39,24 +38,13 @@ public struct HandoutGenerator: Sendable {
         }
     }
 
-    /// Refuses a spec with a `batch` or `training`, which `trace` computes but documents do
-    /// not show yet: a document of the first sample alone would contradict the spec.
-    static func refuseBatches(_ spec: Spec, _ document: String) throws(HandoutError) {
-        if spec.isBatch {
-            throw .options("batch: \(document) of a mini-batch is not available yet; `worked-backprop trace` computes it, or give one \"sample\"")
-        }
-        if spec.training != nil {
-            throw .options("training: \(document) of training steps is not available yet; `worked-backprop trace` computes them, or leave out \"training\"")
-        }
-    }
-
     /// The document from one trace, or `nil` when some displayed number needs more precision.
     private func build(from trace: Trace, library: TemplateLibrary, shortfall: inout PrecisionShortfall?) throws(HandoutError) -> Document? {
         let derivation = Derivation(trace: trace, options: options)
         var context: [String: MustacheValue] = [:]
         var blocks: [String: Block] = [:]
         do {
-            for section in HandoutSections.all {
+            for section in options.symbolic ? HandoutSections.symbolic : HandoutSections.all {
                 let output = try section.build(derivation)
                 context[section.key] = .object(output.values)
                 blocks.merge(output.blocks) { first, _ in first }
@@ -70,7 +58,7 @@ public struct HandoutGenerator: Sendable {
         let renderer = SectionRenderer(library: library, context: .object(context), generatedBlocks: blocks)
         return Document(
             metadata: try renderer.metadata(spec: trace.spec),
-            blocks: try renderer.blocks(template: "handout")
+            blocks: try renderer.blocks(template: options.symbolic ? "handout-symbolic" : "handout")
         )
     }
 }

@@ -30,6 +30,9 @@ public struct HandoutOptions: Sendable {
     public var maximumShownPaths: Int
     /// BP1 and BP2 with the Hadamard product (default) or with diagonal Jacobians.
     public var errorForm: ErrorForm = .hadamard
+    /// The whole derivation in symbols (`--symbolic`): only the spec's layers, activations,
+    /// loss and focus are used, and no number of a particular network appears.
+    public var symbolic: Bool = false
 
     public init(
         format: OutputFormat, precision: DecimalFormat.Precision = .significantDigits(4),

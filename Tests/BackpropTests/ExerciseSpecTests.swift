@@ -30,8 +30,12 @@ import Testing
         #expect(try SpecReader().read(text).exercises == nil)
     }
 
+    /// An empty list asks for no exercises (a handout ends without them).
+    @Test func emptyMeansNone() throws {
+        #expect(try SpecReader().read(Self.spec(exercises: "[]")).exercises == [])
+    }
+
     @Test(arguments: [
-        ("[]", "exercises", "at least one exercise"),
         ("{}", "exercises", "expected an array"),
         (#"[{"kind": "bias-gradient"}]"#, "exercises[0].kind", "did you mean \"bias-gradients\""),
         (#"[{"kind": "sgd-stpe"}]"#, "exercises[0].kind", "did you mean \"sgd-step\""),

@@ -30,7 +30,7 @@ import Testing
         Case(name: "missing network", edits: [("{\"network\"", "{\"netw0rk\"")],
              message: "netw0rk: unknown key \"netw0rk\"; did you mean \"network\"?"),
         Case(name: "missing sample", edits: [("\"sample\": {\"input\": [1.0, 0.5, -1.0], \"target\": [1.0]},", "")],
-             message: "sample: missing; give \"sample\" (one input and target) or \"batch\" (a list of them)"),
+             message: "sample: missing; give \"sample\" (one input and target) or \"batch\" (a list of them); only `handout --symbolic` works without one"),
         Case(name: "unknown activation", edits: [("\"sigmoid\"", "\"sigmoyd\"")],
              message: "network.activation: unknown name \"sigmoyd\"; did you mean \"sigmoid\"? Expected one of \"sigmoid\", \"tanh\", \"relu\", \"linear\", \"softmax\""),
         Case(name: "unknown loss", edits: [("\"mse\"", "\"hinge\"")],

@@ -187,6 +187,34 @@ import Testing
         #expect(try Self.snapshot(folder.file("direct")) == (try Self.snapshot(folder.file("out/variants"))))
     }
 
+    /// The combined answers.json of a variant set is written and checked piece by piece: a
+    /// changed byte, an extra or a missing tail is stale; the file as built is current.
+    @Test func checkComparesTheCombinedAnswersPieceByPiece() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("a.json", BuiltinExamples.seed000)
+        let manifest = try folder.write("documents.json", """
+        {"outputRoot": "out", "defaults": {"formats": ["latex", "markdown"]},
+         "documents": [{"spec": "a.json", "kind": "variants", "count": 3, "seed": 7, "output": "variants"}]}
+        """)
+        #expect(CapturedRun(["build", manifest, "--quiet"]).exitCode == 0)
+        #expect(CapturedRun(["build", manifest, "--check", "--quiet"]).exitCode == 0)
+        let path = folder.file("out/variants/answers.json")
+        let built = try String(contentsOfFile: path, encoding: .utf8)
+        // No temporary file is left beside it.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.file("out/variants"))
+        #expect(names.filter { $0.hasPrefix(".") }.isEmpty, "\(names)")
+        let middle = built.index(built.startIndex, offsetBy: built.count / 2)
+        for changed in [built + " ", String(built.dropLast()), built.replacingCharacters(in: middle...middle, with: "#")] {
+            try changed.write(toFile: path, atomically: true, encoding: .utf8)
+            let check = CapturedRun(["build", manifest, "--check", "--quiet"])
+            #expect(check.exitCode == 1)
+            #expect(check.error.contains("stale: \(path)"), "\(check.error)")
+        }
+        try FileManager.default.removeItem(atPath: path)
+        #expect(CapturedRun(["build", manifest, "--check", "--quiet"]).error.contains("missing: \(path)"))
+    }
+
     @Test func usage() {
         #expect(CapturedRun(["build", "--shard", "3/2"]).error.hasPrefix("error: --shard expects i/n with 1 ≤ n ≤ 1000 and 1 ≤ i ≤ n"))
         #expect(CapturedRun(["build", "--check", "--pdf"]).exitCode == 2)

@@ -55,7 +55,7 @@ extension HandoutFixtures {
     /// the four edges of the two active paths, a legend and a caption that counts the paths.
     @Test func seedFigure() throws {
         let figure = try HandoutFixtures.networkFigure(HandoutFixtures.seed000)
-        let diagram = figure.diagram
+        let diagram = try #require(figure.diagram)
         #expect(diagram.columns.map(\.nodes.count) == [3, 2, 2, 1])
         #expect(diagram.columns.map(\.title) == ["Input (l = 0)", "Hidden 1 (l = 1)", "Hidden 2 (l = 2)", "Output (l = 3)"])
         #expect(diagram.columns.flatMap(\.nodes).compactMap(\.value) == ["1", "0.5", "-1", "0.5", "0.5622", "0.7109", "0.7707", "0.6506"])
@@ -94,7 +94,7 @@ extension HandoutFixtures {
     /// Seed 004's (2, 3, 2) network: a linear output named per layer, the focus w⁽¹⁾₂,₁.
     @Test func linearOutputNetwork() throws {
         let spec = try HandoutFixtures.spec("seed-004.json")
-        let diagram = try HandoutFixtures.networkFigure(spec).diagram
+        let diagram = try #require(try HandoutFixtures.networkFigure(spec).diagram)
         #expect(diagram.columns.map(\.nodes.count) == [2, 3, 2])
         #expect(diagram.edges.filter { $0.emphasis == .focus }.map { [$0.column, $0.from, $0.to] } == [[0, 0, 1]])
         #expect(diagram.edges.filter { $0.emphasis == .path }.map { [$0.column, $0.from, $0.to] } == [[1, 1, 0], [1, 1, 1]])
@@ -109,7 +109,7 @@ extension HandoutFixtures {
     /// with ⋯ and ⋮, and the text names the ones left out.
     @Test func wideNetworkIsSummarised() throws {
         let spec = try HandoutFixtures.spec(json: HandoutFixtures.wide)
-        let diagram = try HandoutFixtures.networkFigure(spec).diagram
+        let diagram = try #require(try HandoutFixtures.networkFigure(spec).diagram)
         #expect(diagram.columns[0].nodes.map(\.plainLabel) == ["x₁", "x₂", "x₃", "x₄", "x₅", "x₆", "x₇", "⋮", "x₁₀"])
         #expect(diagram.columns[1].nodes.map(\.plainLabel) == ["a₁⁽¹⁾", "a₂⁽¹⁾", "a₃⁽¹⁾", "a₄⁽¹⁾", "a₅⁽¹⁾", "a₆⁽¹⁾", "a₇⁽¹⁾", "⋮", "a₉⁽¹⁾"])
         #expect(diagram.columns[1].nodes[8].highlighted)
@@ -128,8 +128,8 @@ extension HandoutFixtures {
         let figure = HandoutFixtures.flatten(diagram.blocks).compactMap { block -> Figure? in
             if case .figure(let f) = block { f } else { nil }
         }.first
-        #expect(figure?.diagram.columns.map(\.title).first == "Input (l = 1)")
-        #expect(figure?.diagram.columns[1].nodes.first?.plainLabel == "a₁^[2]")
+        #expect(figure?.diagram?.columns.map(\.title).first == "Input (l = 1)")
+        #expect(figure?.diagram?.columns[1].nodes.first?.plainLabel == "a₁^[2]")
         let latex = try HandoutFixtures.handout(spec, .latex) { $0.notation = .lectureNotes }
         #expect(latex.contains("w_{j,k}^{[l]}"))
         #expect(latex.contains("\\(L = 4\\)"))

@@ -48,7 +48,7 @@ import Testing
             if case .figure(let figure) = block { return figure } else { return nil }
         }
         let figure = try #require(figures.first { $0.id == "fig:network" })
-        return figure.diagram.columns.map { column in
+        return figure.diagram!.columns.map { column in
             column.nodes.compactMap { node in
                 let digits = node.plainLabel.prefix { $0 != "⁽" }.compactMap { subscriptDigit($0) }
                 return digits.isEmpty ? nil : digits.reduce(0) { $0 * 10 + $1 }

@@ -1,3 +1,4 @@
+import Backprop
 import Documents
 import Foundation
 import Handouts
@@ -25,6 +26,24 @@ import Testing
             let golden = try String(contentsOf: url, encoding: .utf8)
             #expect(contents == golden, "\(name) differs from its golden file; if intended, re-record with RECORD_GOLDENS=1 and review the diff")
         }
+    }
+
+    /// Seed 004's (2, 3, 2) network in symbols, lecture-notes notation, Jacobian form.
+    @Test(arguments: OutputFormat.allCases)
+    func symbolicHandoutMatchesGolden(_ format: OutputFormat) throws {
+        var options = HandoutOptions(format: format)
+        options.symbolic = true
+        options.notation = .lectureNotes
+        options.errorForm = .jacobian
+        let text = try String(contentsOf: HandoutFixtures.packageRoot.appendingPathComponent("Examples/seed-004-symbolic.json"), encoding: .utf8)
+        let rendered = try HandoutGenerator(options: options).generate(try SpecReader(symbolic: true).read(text))
+        let url = Self.goldenDirectory.appendingPathComponent("seed-004-symbolic." + format.fileExtension)
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
+            try rendered.main.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(rendered.main == golden, "\(url.lastPathComponent) differs from its golden file; if intended, re-record with RECORD_GOLDENS=1 and review the diff")
     }
 
     @Test(arguments: OutputFormat.allCases)

@@ -31,7 +31,7 @@ import Testing
         #expect(markdown.contains("\\operatorname{ReLU}'(z_{2}^{(2)})"))
         #expect(!markdown.contains("Path A is *inactive*"))
         #expect(markdown.contains("Of the 2 paths, 1 is active; the other one runs through a neuron whose activation derivative is exactly 0 and contributes nothing"))
-        let diagram = try HandoutFixtures.networkFigure(spec).diagram
+        let diagram = try #require(try HandoutFixtures.networkFigure(spec).diagram)
         let paths = diagram.edges.filter { $0.emphasis == .path }.map { [$0.column, $0.from, $0.to] }
         #expect(paths == [[1, 0, 0], [2, 0, 0]])
         #expect(diagram.legend.map(\.text) == ["Focus weight w₁,₁⁽¹⁾", "Active path"])
@@ -55,7 +55,7 @@ import Testing
         #expect(markdown.contains("enters ${\\color{#1E8449}{a^{(3)}}}$ directly"))
         #expect(markdown.contains("a single route leads on to the loss"))
         #expect(!markdown.contains("Sum over paths"))
-        let diagram = try HandoutFixtures.networkFigure(spec).diagram
+        let diagram = try #require(try HandoutFixtures.networkFigure(spec).diagram)
         #expect(!diagram.edges.contains { $0.emphasis != .normal })
         #expect(diagram.columns[3].nodes[0].highlighted)
     }

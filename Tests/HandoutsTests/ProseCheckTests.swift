@@ -67,6 +67,8 @@ import TestSupport
         Case(name: "[3, 4, 4, 1] ReLU/tanh/sigmoid", spec: shaped([3, 4, 4, 1], [.relu, .tanh, .sigmoid], focus: .weight(layer: 2, to: 2, from: 3))),
         Case(name: "[14, 16, 2] linear/tanh", spec: shaped([14, 16, 2], [.linear, .tanh], focus: .weight(layer: 2, to: 1, from: 16))),
     ] + (UInt64(1)...8).map { Case(name: "random spec \($0)", spec: RandomSpecs.make(seed: $0 * 7919)) }
+        + [Case(name: "seed-003", spec: try! HandoutFixtures.spec("seed-003.json"))]
+        + LearningSpecs.cases.map { Case(name: $0.name, spec: $0.spec) }
 
     @Test(arguments: cases)
     func documentsReadCleanly(_ c: Case) throws {

@@ -67,3 +67,22 @@ import Testing
         #expect(markdown.contains("activation's derivative cancels"))
     }
 }
+
+/// `--error-form jacobian`: BP1 and BP2 with D = diag(f′(z)), and the equivalence in both forms.
+@Suite struct ErrorFormTests {
+    @Test func theoremsAndAlgorithmFollowTheForm() throws {
+        let jacobian = try HandoutFixtures.handout(HandoutFixtures.seed000, .markdown) { $0.errorForm = .jacobian }
+        let hadamard = try HandoutFixtures.handout(HandoutFixtures.seed000, .markdown)
+        let D = "{\\color{#1E8449}{\\boldsymbol{D}^{(l)}}}"
+        // BP2 as a theorem, in the algorithm, and the equivalence remark in both forms.
+        #expect(jacobian.contains("$${\\color{#C0392B}{\\boldsymbol{\\delta}^{(l)}}} = \(D) {\\color{#1F6FB2}{(\\mathbf{W}^{(l+1)})^{\\top}}}"))
+        #expect(jacobian.contains("propagate ${\\color{#C0392B}{\\boldsymbol{\\delta}^{(l)}}} = \(D)"))
+        #expect(!hadamard.contains("propagate ${\\color{#C0392B}{\\boldsymbol{\\delta}^{(l)}}} = \(D)"))
+        for markdown in [jacobian, hadamard] {
+            #expect(markdown.contains("Hadamard product and diagonal matrix"))
+        }
+        // The numeric steps show the D matrices.
+        #expect(jacobian.contains("**(ii) Diagonal matrix.**"))
+        #expect(jacobian.contains("{\\color{#1E8449}{\\boldsymbol{D}^{(2)}}}"))
+    }
+}

@@ -70,19 +70,34 @@ public struct Engine: Sendable {
         }
         let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic)
 
-        // One SGD step on the gradient of the loss, and the loss after it.
-        let stepped = backpropagation.step(weights: weights, biases: biases, gradients: gradients, learningRate: spec.learningRate)
+        // One SGD step, and the loss after it: on the gradient of the loss, or with `training`
+        // on the mean gradient of its first step's samples, so it is that run's first step.
+        let stepSamples = spec.training?.sampleIndices(ofStep: 0, count: spec.samples.count) ?? Array(spec.samples.indices)
+        let stepGradients: (weights: [[[Real]]], biases: [[Real]])
+        if stepSamples == Array(spec.samples.indices) {
+            stepGradients = gradients
+        } else {
+            let passes = stepSamples.map { batch?.samples[$0] ?? worked }
+            stepGradients = backpropagation.meanGradients(passes)
+        }
+        let stepped = backpropagation.step(weights: weights, biases: biases, gradients: stepGradients, learningRate: spec.learningRate)
         let newLayers = try ForwardPass(arithmetic: arithmetic)
             .run(network: network, weights: stepped.weights, biases: stepped.biases, input: spec.sample.input.map(Real.exact))
-        let newLoss = spec.isBatch
-            ? try backpropagation.meanLoss(weights: stepped.weights, biases: stepped.biases, samples: spec.samples)
-            : try network.loss.value(
-                output: newLayers[L].a, preActivation: newLayers[L].z!, target: spec.sample.target.map(Real.exact),
-                activation: network.activation(ofLayer: L), arithmetic
-            )
+        var sampleLosses = [try network.loss.value(
+            output: newLayers[L].a, preActivation: newLayers[L].z!, target: spec.sample.target.map(Real.exact),
+            activation: network.activation(ofLayer: L), arithmetic
+        )]
+        for sample in spec.samples.dropFirst() {
+            sampleLosses.append(try backpropagation.loss(weights: stepped.weights, biases: stepped.biases, sample: sample))
+        }
+        let newLoss = backpropagation.mean(arithmetic.sum(sampleLosses), count: sampleLosses.count)
         let update = SGDUpdate(
-            learningRate: spec.learningRate, weights: stepped.weights, biases: stepped.biases, layers: newLayers,
-            loss: newLoss, change: arithmetic.subtract(newLoss, loss)
+            learningRate: spec.learningRate, samples: stepSamples, weightGradients: stepGradients.weights,
+            biasGradients: stepGradients.biases, weights: stepped.weights, biases: stepped.biases, layers: newLayers,
+            sampleLosses: sampleLosses, loss: newLoss,
+            // Unchanged parameters (η = 0, or a gradient of exact zeros) give the same loss by
+            // the same operations: exactly no change, though the loss itself is an enclosure.
+            change: stepped.weights == weights && stepped.biases == biases ? Real(0) : arithmetic.subtract(newLoss, loss)
         )
         let training = try spec.training.map { t throws(EngineError) in
             try train(t, spec: spec, initialLoss: loss, backpropagation)

@@ -2,12 +2,10 @@ extension SpecReader {
     /// The most exercises one sheet may ask for.
     static let maximumExerciseCount = 50
 
-    /// `"exercises": [{"kind": "weight-gradient", "weight": [1, 2, 3]}, …]`.
+    /// `"exercises": [{"kind": "weight-gradient", "weight": [1, 2, 3]}, …]`, or `[]` for none.
     func readExercises(_ field: Field, network: Network) throws(SpecError) -> [ExerciseRequest] {
+        // An empty list asks for no exercises: a handout then ends without them.
         let entries = try field.array()
-        guard !entries.isEmpty else {
-            throw SpecError(field.path, "expected at least one exercise; leave \"exercises\" out for the default five")
-        }
         guard entries.count <= Self.maximumExerciseCount else {
             throw SpecError(field.path, "expected at most \(Self.maximumExerciseCount) exercises, got \(entries.count)")
         }

@@ -6,7 +6,19 @@ import JSON
 /// Every rule a spec must satisfy is checked here, each error naming the JSON path and what
 /// was expected; sizes are checked against `SpecLimits` before anything is built from them.
 public struct SpecReader: Sendable {
-    public init() {}
+    /// Whether the spec is for a symbolic derivation (`handout --symbolic`): then only the layers,
+    /// activations, loss and focus are needed; absent weights, biases and sample are read as
+    /// zeros (a softmax cross-entropy target as its first class), which no symbolic document shows.
+    public var symbolic: Bool
+
+    public init(symbolic: Bool = false) {
+        self.symbolic = symbolic
+    }
+
+    /// The message for a value only a symbolic derivation can do without.
+    private static func missingValues(_ what: String) -> String {
+        "missing; a numeric document needs \(what) (only `handout --symbolic` works without them)"
+    }
 
     /// Parses and validates spec text.
     public func read(_ text: String) throws(SpecError) -> Spec {
@@ -88,7 +100,12 @@ public struct SpecReader: Sendable {
         let loss = try lossField.choice(of: Loss.self)
         try checkLoss(loss, activations: activations, layers: layers, at: lossField.path)
 
-        let weightsField = try object.required("weights")
+        let zeroWeights = (1..<layers.count).map { l in Array(repeating: Array(repeating: Rational(0), count: layers[l - 1]), count: layers[l]) }
+        let zeroBiases = (1..<layers.count).map { l in Array(repeating: Rational(0), count: layers[l]) }
+        guard let weightsField = object.optional("weights") else {
+            guard symbolic else { throw SpecError(object.path("weights"), Self.missingValues("every weight")) }
+            return Network(layers: layers, activations: activations, loss: loss, weights: zeroWeights, biases: zeroBiases)
+        }
         let weightLayers = try weightsField.array(count: layers.count - 1, what: "weight matrices (one per layer after the input)")
         var weights: [[[Rational]]] = []
         for (i, matrixField) in weightLayers.enumerated() {
@@ -103,7 +120,10 @@ public struct SpecReader: Sendable {
             }
             weights.append(matrix)
         }
-        let biasesField = try object.required("biases")
+        guard let biasesField = object.optional("biases") else {
+            guard symbolic else { throw SpecError(object.path("biases"), Self.missingValues("every bias")) }
+            return Network(layers: layers, activations: activations, loss: loss, weights: weights, biases: zeroBiases)
+        }
         let biasLayers = try biasesField.array(count: layers.count - 1, what: "bias vectors (one per layer after the input)")
         var biases: [[Rational]] = []
         for (i, vectorField) in biasLayers.enumerated() {
@@ -163,7 +183,14 @@ public struct SpecReader: Sendable {
     private func readData(_ root: ObjectField, network: Network) throws(SpecError) -> (list: [Sample], isBatch: Bool) {
         switch (root.optional("sample"), root.optional("batch")) {
         case (nil, nil):
-            throw SpecError("sample", "missing; give \"sample\" (one input and target) or \"batch\" (a list of them)")
+            if symbolic {
+                let outputs = network.layers[network.outputLayer]
+                let oneHot = network.loss == .crossEntropy && network.activations.last == .softmax
+                let target = (0..<outputs).map { oneHot && $0 == 0 ? Rational(1) : Rational(0) }
+                return ([Sample(input: Array(repeating: Rational(0), count: network.layers[0]), target: target)], false)
+            }
+            throw SpecError("sample", "missing; give \"sample\" (one input and target) or \"batch\" (a list of them); "
+                            + "only `handout --symbolic` works without one")
         case (.some, .some):
             throw SpecError("batch", "conflicts with \"sample\"; give one sample or a batch, not both")
         case (let field?, nil):

@@ -119,12 +119,21 @@ public struct FiniteDifferenceCheck: Sendable {
 /// One step of gradient descent on the sample (or the batch), and its effect on the loss.
 public struct SGDUpdate: Sendable {
     public var learningRate: Rational
+    /// The 0-based samples whose mean gradient the step takes: all of them, or with
+    /// `training` those of its first step.
+    public var samples: [Int]
+    /// The gradient the step takes, indexed like `Trace.weightGradients`: the worked sample's,
+    /// or the mean over `samples`.
+    public var weightGradients: [[[Real]]]
+    public var biasGradients: [[Real]]
     /// W⁽ˡ⁾ − η ∂L/∂W⁽ˡ⁾, indexed like `Network.weights`.
     public var weights: [[[Real]]]
     /// b⁽ˡ⁾ − η ∂L/∂b⁽ˡ⁾.
     public var biases: [[Real]]
     /// The worked sample's forward pass with the updated parameters.
     public var layers: [LayerValues]
+    /// Each sample's loss after the step, in the spec's order.
+    public var sampleLosses: [Real]
     /// The loss after the step (the batch's mean loss for a batch).
     public var loss: Real
     /// New loss − old loss (negative when the loss decreased).

@@ -139,18 +139,19 @@ struct BuildCommand: Command {
             outcome.failure = BuildError(document: document.name, message: error.detail)
             return outcome
         }
+        let writer = PieceWriter(tree: staged?.tree ?? tree)
+        defer { writer.discard() }
         do throws(BuildError) {
-            let complete = try DocumentRenderer().render(document) { file in
+            let complete = try DocumentRenderer().render(document) { piece in
                 do throws(CLIError) {
-                    let path = try tree.relative(file.path)
-                    if let staged, let folder = document.claim.folder {
-                        let inside = path.components.dropFirst(folder.components.count).joined(separator: "/")
-                        try staged.tree.write(GeneratedFile(path: inside, contents: file.contents))
-                    } else {
-                        try tree.write(file)
+                    let path = try tree.relative(piece.path)
+                    var placed = piece
+                    if staged != nil, let folder = document.claim.folder {
+                        placed.file.path = path.components.dropFirst(folder.components.count).joined(separator: "/")
                     }
-                    outcome.fileCount += 1
-                    if keepTeX && file.path.hasSuffix(".tex") { outcome.paths.append(path) }
+                    try writer.write(placed)
+                    if piece.starts { outcome.fileCount += 1 }
+                    if keepTeX && piece.starts && piece.path.hasSuffix(".tex") { outcome.paths.append(path) }
                     return true
                 } catch {
                     writeError = error
@@ -172,21 +173,12 @@ struct BuildCommand: Command {
     static func compare(_ document: ManifestDocument, in tree: OutputTree) -> Outcome {
         var outcome = Outcome()
         do throws(BuildError) {
-            _ = try DocumentRenderer().render(document) { file in
-                outcome.fileCount += 1
-                guard let path = try? tree.relative(file.path) else {
-                    outcome.problems.append("outside: \(file.path)")
-                    return true
-                }
-                outcome.paths.append(path)
-                let location = tree.location(path)
-                if case .outside(let link, let target) = tree.placement(of: path) {
-                    outcome.problems.append("outside: \(location) (\(link) leads to \(target), outside the output folder)")
-                } else if let data = FileManager.default.contents(atPath: location) {
-                    if data != Data(file.contents.utf8) { outcome.problems.append("stale: \(location)") }
-                } else {
-                    outcome.problems.append("missing: \(location)")
-                }
+            let comparison = PieceComparison(tree: tree)
+            _ = try DocumentRenderer().render(document) { piece in
+                let finding = comparison.compare(piece)
+                if piece.starts { outcome.fileCount += 1 }
+                if let path = finding.started { outcome.paths.append(path) }
+                if let problem = finding.problem { outcome.problems.append(problem) }
                 return true
             }
         } catch {

@@ -48,7 +48,8 @@ struct ExercisesCommand: Command {
                              or 'katex' (typeset by KaTeX when the page loads)
       --katex-url BASE       with --math katex: where KaTeX is loaded from
       --digits N | --decimals N, --notation NAME, --superscript STYLE, --first-layer N,
-      --weight-theorem NAME, --loss-symbol S, --max-shown N, --full    as for 'handout'
+      --weight-theorem NAME, --loss-symbol S, --error-form FORM, --max-shown N, --full
+                             as for 'handout'
       -h, --help             show this help
 
     """
@@ -102,16 +103,18 @@ struct ExercisesCommand: Command {
         }
         let target = singleVariant.map { PathName.join(folder, ExerciseVariant(seed: seed, number: $0).folderName) } ?? folder
         let staged = try StagedFolder(target: target, owns: ExerciseSet.isGeneratedName, command: "exercises")
+        let writer = PieceWriter(tree: staged.tree)
         var failure: CLIError?
-        func place(_ file: GeneratedFile) -> Bool {
+        func place(_ piece: FilePiece) -> Bool {
             do throws(CLIError) {
-                var path = try staged.tree.relative(file.path)
+                var placed = piece
                 if singleVariant != nil {
                     // Paths are variant-NN/…; the staged folder is variant-NN itself.
+                    let path = try staged.tree.relative(piece.path)
                     guard path.components.count > 1 else { return true }
-                    path = try staged.tree.relative(path.components.dropFirst().joined(separator: "/"))
+                    placed.file.path = path.components.dropFirst().joined(separator: "/")
                 }
-                try staged.tree.write(GeneratedFile(path: path.text, contents: file.contents))
+                try writer.write(placed)
                 return true
             } catch {
                 failure = error
@@ -120,7 +123,7 @@ struct ExercisesCommand: Command {
         }
         do throws(HandoutError) {
             if variants == nil && singleVariant == nil {
-                for file in try generator.generate(base).files(in: ".", format: format) where !place(file) { break }
+                for file in try generator.generate(base).files(in: ".", format: format) where !place(FilePiece(file)) { break }
             } else {
                 let numbers = singleVariant.map { [$0] } ?? Array(1...variants!)
                 let progress = Progress(total: numbers.count, console: console, quiet: quiet)

@@ -52,6 +52,11 @@ struct HandoutCommand: Command {
       --first-layer N        number the input layer 0 or 1
       --weight-theorem NAME  number the weight-gradient equation BP3 (default) or BP4
       --loss-symbol S        L, script-L or C
+      --symbolic             the whole derivation in symbols (seed 004): the spec needs only
+                             layers, activations, loss and focus; no number appears
+      --error-form FORM      write BP1 and BP2 with the Hadamard product f'(z) ⊙ v
+                             ('hadamard', default) or with the diagonal Jacobian
+                             D = diag(f'(z)) and its values ('jacobian')
       -h, --help             show this help
 
     """
@@ -65,6 +70,7 @@ struct HandoutCommand: Command {
         let wantsPDF = outputPath?.hasSuffix(".pdf") ?? false
         let inferred = wantsPDF ? .latex : outputPath.flatMap { path in OutputFormat.allCases.first { path.hasSuffix("." + $0.fileExtension) } }
         options = try DocumentOptionsParser.parse(&arguments, defaultFormat: inferred ?? .latex)
+        options.symbolic = arguments.flag("--symbolic")
         if wantsPDF && options.format != .latex {
             throw .usage("-o \(outputPath!) asks for a PDF, which is compiled from LaTeX; --format \(options.format.rawValue) cannot make one")
         }
@@ -75,7 +81,7 @@ struct HandoutCommand: Command {
     }
 
     func run(_ console: Console) throws(CLIError) {
-        let spec = try SpecLoader.load(specPath)
+        let spec = try SpecLoader.load(specPath, symbolic: options.symbolic)
         for warning in options.katexWarnings { console.writeError("warning: \(warning)\n") }
         let rendered: RenderedDocument
         do {

@@ -3,7 +3,7 @@ import Documents
 
 /// Reads the spec a command was given, or the built-in example when none was.
 enum SpecLoader {
-    static func load(_ path: String?) throws(CLIError) -> Spec {
+    static func load(_ path: String?, symbolic: Bool = false) throws(CLIError) -> Spec {
         let text: String
         let origin: String
         if let path {
@@ -15,7 +15,7 @@ enum SpecLoader {
         }
         guard TextFile.startsLikeJSON(text) else { throw .invalidInput("\(origin) \(TextFile.notJSONMessage)") }
         do {
-            return try SpecReader().read(text)
+            return try SpecReader(symbolic: symbolic).read(text)
         } catch {
             throw .invalidInput("\(origin): \(error.description)")
         }

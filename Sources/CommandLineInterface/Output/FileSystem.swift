@@ -52,19 +52,30 @@ enum FileSystem {
 
     /// `write` puts the contents to a descriptor and returns the reason of a failure.
     private static func writeFile(_ path: String, special: SpecialFiles, _ write: (Int32) -> String?) throws(CLIError) {
-        var status = stat()
-        let exists = (special == .refuse ? lstat(path, &status) : stat(path, &status)) == 0
-        if exists {
-            switch status.st_mode & S_IFMT {
-            case S_IFREG, S_IFLNK: break
-            case S_IFDIR: throw .io("cannot write \(path): it is a folder")
-            default:
-                guard special == .writeThrough else { throw .io("cannot write \(path): it is not a regular file") }
-                try writeThrough(path, write)
-                return
-            }
+        if try isSpecial(path, special: special) {
+            try writeThrough(path, write)
+            return
         }
-        try replace(path, write)
+        let replacement = try Replacement(path)
+        if let failure = write(replacement.descriptor) {
+            replacement.discard()
+            throw .io("cannot write \(path): \(failure)")
+        }
+        try replacement.finish()
+    }
+
+    /// Whether `path` exists as something other than a regular file or a link that `special`
+    /// says to write through; a folder, or any special file when `special` is `.refuse`, is refused.
+    static func isSpecial(_ path: String, special: SpecialFiles) throws(CLIError) -> Bool {
+        var status = stat()
+        guard (special == .refuse ? lstat(path, &status) : stat(path, &status)) == 0 else { return false }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFLNK: return false
+        case S_IFDIR: throw .io("cannot write \(path): it is a folder")
+        default:
+            guard special == .writeThrough else { throw .io("cannot write \(path): it is not a regular file") }
+            return true
+        }
     }
 
     /// Writes into an existing special file without creating, truncating or replacing it.
@@ -75,21 +86,46 @@ enum FileSystem {
         if let failure = write(descriptor) { throw .io("cannot write \(path): \(failure)") }
     }
 
-    /// Writes `text` to a new temporary file beside `path`, then renames it over `path`.
-    private static func replace(_ path: String, _ write: (Int32) -> String?) throws(CLIError) {
-        let folder = PathName.parent(path)
-        var status = stat()
-        guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-            throw .io("cannot write \(path): the folder \(folder) does not exist")
+    /// A regular file being written, possibly in pieces: a new temporary file beside `path`,
+    /// renamed over `path` by `finish` (no reader sees half a file) or removed by `discard`.
+    struct Replacement {
+        let path: String
+        let temporary: String
+        let descriptor: Int32
+
+        /// Creates the temporary file; the folder of `path` must exist.
+        init(_ path: String) throws(CLIError) {
+            let folder = PathName.parent(path)
+            var status = stat()
+            guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                throw .io("cannot write \(path): the folder \(folder) does not exist")
+            }
+            self.path = path
+            (temporary, descriptor) = try createTemporary(beside: path)
         }
-        let (temporary, descriptor) = try createTemporary(beside: path)
-        defer { TemporaryFiles.shared.unregister(temporary) }
-        var failure = write(descriptor)
-        if close(descriptor) != 0, failure == nil { failure = lastError() }
-        if failure == nil, rename(temporary, path) != 0 { failure = lastError() }
-        if let failure {
+
+        /// Appends `text` (on failure, `discard` is still to be called).
+        func append(_ text: String) throws(CLIError) {
+            if let failure = writeAll(text, to: descriptor) { throw .io("cannot write \(path): \(failure)") }
+        }
+
+        /// Closes the temporary file and renames it over `path`.
+        func finish() throws(CLIError) {
+            defer { TemporaryFiles.shared.unregister(temporary) }
+            var failure: String?
+            if close(descriptor) != 0 { failure = lastError() }
+            if failure == nil, rename(temporary, path) != 0 { failure = lastError() }
+            if let failure {
+                unlink(temporary)
+                throw .io("cannot write \(path): \(failure)")
+            }
+        }
+
+        /// Closes and removes the temporary file; `path` is left as it was.
+        func discard() {
+            close(descriptor)
             unlink(temporary)
-            throw .io("cannot write \(path): \(failure)")
+            TemporaryFiles.shared.unregister(temporary)
         }
     }
 

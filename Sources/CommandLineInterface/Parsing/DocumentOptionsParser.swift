@@ -31,6 +31,12 @@ enum DocumentOptionsParser {
         case (nil, nil): break
         }
         options.notation = try notation(&arguments)
+        if let name = try arguments.option("--error-form") {
+            guard let form = ErrorForm(rawValue: name) else {
+                throw .usage("--error-form expects hadamard or jacobian, got \"\(name)\"")
+            }
+            options.errorForm = form
+        }
         let full = arguments.flag("--full")
         let range = HandoutOptions.smallestShownDimension...HandoutOptions.largestShownDimension
         if let shown = try arguments.integerOption("--max-shown", in: range) {

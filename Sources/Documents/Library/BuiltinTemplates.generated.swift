@@ -77,7 +77,7 @@ Neither the error ${{{deltaSymbol}}}$ nor the focus error ${{{focusDeltaSymbol}}
 ::: exercise {title="Layer {{layer}} weight" #ex-{{number}}}
 Compute ${{{derivative}}}$.
 
-1. Identify the active path(s) from ${{{symbol}}}$ to the loss.
+1. {{#onePath}}Identify the path from ${{{symbol}}}$ to the loss and whether it is active.{{/onePath}}{{^onePath}}Identify which of the paths from ${{{symbol}}}$ to the loss are active.{{/onePath}}
 2. Apply BP3 at layer $l = {{layer}}$. You may reuse the ${{{delta}}}$ values of the backward pass.
 3. Is this gradient larger or smaller in magnitude than ${{{focusDerivative}}}$? {{#squashes}}Explain why in terms of the number of squashing activation derivatives each gradient passes through.{{/squashes}}{{^squashes}}Explain why in terms of the weights and activation derivatives each gradient passes through.{{/squashes}}
 :::
@@ -150,9 +150,14 @@ Write out the complete gradient matrix ${{{matrix}}} \in \mathbb{R}^{ {{rows}} \
 Backpropagation Exercises: All Answers
 
 """#,
+"exercises/overview-variant-heading.mustache": #"""
+Variant
+
+"""#,
 "exercises/overview.mustache": ##"""
 {{! Every variant's final answers, for the grader: for each exercise, tables with one row per
-    variant and one column per answer (wide exercises take several tables). }}
+    variant and one column per answer (wide exercises take several tables). The tables are
+    built in code, the variant column headed by exercises/overview-variant-heading. }}
 {{#seed}}
 {{#several}}The {{count}} variants were{{/several}}{{^several}}The variant was{{/several}} drawn from seed {{seed}}. Variant {{seed}}-NN is in the folder `variant-NN`, with its sheet, its worked answer key and `answers.json` (every value to full precision, with a suggested tolerance); `worked-backprop exercises SPEC --seed {{seed}} --variant N` rebuilds it.
 {{/seed}}
@@ -164,11 +169,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 **Exercise {{number}}** (`{{{kind}}}`){{#split}}: {{answerCount}} answers in {{tableCount}} tables{{/split}}{{^split}}{{#oneAnswer}}: 1 answer{{/oneAnswer}}{{^oneAnswer}}: {{answerCount}} answers{{/oneAnswer}}{{/split}}.
 
 {{#tables}}
-| Variant |{{#header}} ${{{quantity}}}$ |{{/header}}
-|:--|{{#header}}--:|{{/header}}
-{{#rows}}
-| {{id}} |{{#cells}} ${{{relation}}} {{{shown}}}$ |{{/cells}}
-{{/rows}}
+@@{{{block}}}
 
 {{/tables}}
 {{/exercises}}
@@ -180,6 +181,16 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 @@{{{pathsBlock}}}
 
 {{#allActive}}{{#singlePath}}It is active: no factor along it is zero.{{/singlePath}}{{^singlePath}}All {{pathCount}} are active: no factor along them is zero.{{/singlePath}}{{/allActive}}{{^allActive}}{{#noneActive}}None is active: each has a factor that is exactly zero, so the gradient is zero.{{/noneActive}}{{^noneActive}}{{activeCount}} of the {{pathCount}} paths are active; the others contain a factor that is exactly zero.{{/noneActive}}{{/allActive}} {{^singlePath}}Backpropagation adds up their contributions inside ${{{delta}}}$.{{/singlePath}}
+
+"""##,
+"exercises/sgd-step-outcome.mustache": ##"""
+{{! The change of the loss after one SGD step and whether it fell, by how much, or what is known when
+    no precision certifies it: shared by the sgd-step exercise's solution and the handout's update section. }}
+{{^unresolved}}
+
+@@{{{changeBlock}}}
+
+{{#lossesAlike}}{{#decreased}}The loss decreased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$.{{/decreased}}{{#increased}}The loss increased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{^lossesAlike}}{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{#unchanged}}The loss is unchanged.{{/unchanged}}{{/unresolved}}{{#unresolved}} ${{{lossNew}}} - {{{net.lossSymbol}}}$ is far too small for the digits shown, and even {{bits}} bits of working precision do not certify it: it is only known that $\lvert {{{lossNew}}} - {{{net.lossSymbol}}} \rvert < {{{bound}}}$, which does not settle whether the loss fell. To first order in $\eta$ the change is $-\eta\,\lVert \nabla {{{net.lossSymbol}}} \rVert^{2} {{{firstOrderRelation}}} -{{{firstOrder}}}$ (the squared gradients of every weight and bias), a decrease too small to certify here.{{/unresolved}}
 
 """##,
 "exercises/sgd-step-solution.mustache": ##"""
@@ -199,11 +210,7 @@ Each variant's folder holds its sheet, its worked answer key and `answers.json` 
 
 @@{{{lossBlock}}}
 
-**(d)** The change of the loss:{{^unresolved}}
-
-@@{{{changeBlock}}}
-
-{{#lossesAlike}}{{#decreased}}The loss decreased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$.{{/decreased}}{{#increased}}The loss increased by ${{{amountRelation}}} {{{amount}}}$, too little to show in the digits of ${{{net.lossSymbol}}}$ and ${{{lossNew}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{^lossesAlike}}{{#decreased}}The loss decreased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}${{#hasPercent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the old loss){{/hasPercent}}.{{/decreased}}{{#increased}}The loss increased from ${{{loss}}}$ to ${{{newLoss}}}$, by ${{{amountRelation}}} {{{amount}}}$: this learning rate overshoots.{{/increased}}{{/lossesAlike}}{{#unchanged}}The loss is unchanged.{{/unchanged}}{{/unresolved}}{{#unresolved}} ${{{lossNew}}} - {{{net.lossSymbol}}}$ is far too small for the digits shown, and even {{bits}} bits of working precision do not certify it: it is only known that $\lvert {{{lossNew}}} - {{{net.lossSymbol}}} \rvert < {{{bound}}}$, which does not settle whether the loss fell. To first order in $\eta$ the change is $-\eta\,\lVert \nabla {{{net.lossSymbol}}} \rVert^{2} {{{firstOrderRelation}}} -{{{firstOrder}}}$ (the squared gradients of every weight and bias), a decrease too small to certify here.{{/unresolved}}
+**(d)** The change of the loss:{{>exercises/sgd-step-outcome}}
 
 """##,
 "exercises/sgd-step.mustache": ##"""
@@ -331,12 +338,20 @@ Backpropagation Exercises
 ::: exercise {title="Another weight" #ex-{{number}}}
 Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{source}}}$ to neuron {{neuron}} of layer {{layer}}.
 
-1. Which path(s) connect ${{{symbol}}}$ to the loss?
+1. {{#onePath}}Which path connects ${{{symbol}}}$ to the loss?{{/onePath}}{{^onePath}}Which paths connect ${{{symbol}}}$ to the loss?{{/onePath}}
 2. Apply BP3.
 3. Compare the sign and magnitude with ${{{focusDerivative}}}$. Explain the difference from the values of the factors.
 :::
 
 """##,
+"handout-symbolic.mustache": #"""
+{{! The symbolic handout (--symbolic): the whole derivation in symbols, for the spec's
+    layers, activations, loss and focus only. Override a block with a child of
+    handout/symbolic-layout, or a section file by name. }}
+{{<handout/symbolic-layout}}
+{{/handout/symbolic-layout}}
+
+"""#,
 "handout.mustache": #"""
 {{! The whole handout. To change one part, either put a file of the same name as a section
     (handout/forward.mustache …) in your --templates folder, or override this file with a child
@@ -349,8 +364,8 @@ Compute ${{{derivative}}}$, the gradient with respect to the weight from ${{{sou
 "handout/abstract.mustache": ##"""
 {{! The abstract: what is computed, for which network, and what the check found. The
     verification sentence appears when the verification section provides its values. }}
-**Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss), for one training sample.
-Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4); the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.relation}}} {{{net.focus.gradient}}}$.
+**Abstract.** This handout develops the complete computation of the single partial derivative ${{{net.focus.inlineDerivative}}}$ in a {{net.layerCountWord}}-layer feed-forward neural network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss), {{^batch.present}}for one training sample{{/batch.present}}{{#batch.present}}for a mini-batch of {{batch.sampleCount}} training samples, whose loss is the mean of theirs{{/batch.present}}.
+Every algebraic step is shown explicitly and justified by the corresponding backpropagation theorem (BP1–BP4){{#batch.present}}, in full for the first sample and in tables for the others{{/batch.present}}; the result is ${{{net.focus.inlineDerivative}}} {{{net.focus.meanRelation}}} {{{net.focus.meanGradient}}}$.{{#update.present}} One step of gradient descent{{#update.curve}} and the {{steps}} steps of training that follow{{/update.curve}} show how the loss responds.{{/update.present}}
 {{#verification.kink.slopesDiffer}}
 At this point a ReLU pre-activation is exactly $0$, so the loss has no derivative there, only one-sided slopes; the value above is what backpropagation gives with the convention $\operatorname{ReLU}'(0) = 0$.
 {{/verification.kink.slopesDiffer}}
@@ -383,7 +398,7 @@ All four theorems follow from the chain rule and the definition of the error, ${
 
 $$ {{{deltaLj}}} = \sum_{i} {{{dLdaLi}}}\, {{{daLidzLj}}}. $$
 
-The {{outputActivationName}} activation acts on every component separately: by the diagonal lemma ${{{daLidzLj}}}$ is ${{{fPrimeLj}}}$ for $i = j$ and $0$ for $i \ne j$. Only the term $i = j$ survives, ${{{deltaLj}}} = {{{dLdaLj}}}\, {{{fPrimeLj}}}$, and stacking these equations for all $j$ gives
+The {{outputActivationName}} activation acts on every component separately. By the diagonal lemma the derivative ${{{daLidzLjSlash}}}$ is ${{{fPrimeLj}}}$ for $i = j$ and $0$ for $i \ne j$, so only the term $i = j$ survives, ${{{deltaLj}}} = {{{dLdaLj}}}\, {{{fPrimeLj}}}$, and stacking these equations for all $j$ gives
 {{^jacobianForm}}
 
 $$ {{{bp1}}}. $$
@@ -398,7 +413,7 @@ which the diagonal lemma turns into the Hadamard product above.
 
 $$ {{{deltaL}}} = ({{{DL}}})^{ {{{T}}} } {{{nablaA}}} = {{{DL}}} {{{nablaA}}}, \qquad {{{DL}}} = {{{diagFPrimeL}}}, $$
 
-the chain rule for Jacobians with the diagonal Jacobian of the output activation. By the diagonal lemma this is the Hadamard form ${{{bp1}}}$.
+the chain rule for Jacobians with the diagonal Jacobian of the output activation. By the diagonal lemma this is the Hadamard form ${{{bp1Hadamard}}}$.
 {{/jacobianForm}}
 {{#mseElementwise}}
 For this network's mean squared error ${{{nablaA}}} = {{{residual}}}$, so ${{{mseResult}}}$. ∎
@@ -426,7 +441,11 @@ For this network's categorical cross-entropy ${{{dLdaLi}}} = -y_i / {{{aLi}}}$, 
 
 ## {{bp2Label}} — Error Propagation {#sec:appendix-bp2}
 
-*Proof.* Let $l$ be a hidden layer. The loss depends on ${{{zl}}}$ only through the pre-activations of the next layer, ${{{zNext}}} = {{{WNext}}} {{{hl}}} + {{{bNext}}}$, component by component ${{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{flk}}} + {{{bNextj}}}$.{{#hiddenMixed}} Here ${{{hTeX}}}$ stands for the activation of layer $l$ itself, which differs between this network's hidden layers.{{/hiddenMixed}} Hence
+*Proof.* Let $l$ be a hidden layer. The loss depends on ${{{zl}}}$ only through the pre-activations of the next layer,
+
+$$ {{{zNext}}} = {{{WNext}}} {{{hl}}} + {{{bNext}}}, \qquad {{{zNextj}}} = \sum_{k} {{{wNextjk}}}\, {{{flk}}} + {{{bNextj}}}. $$
+
+{{#hiddenMixed}}Here ${{{hTeX}}}$ stands for the activation of layer $l$ itself, which differs between this network's hidden layers. {{/hiddenMixed}}Hence
 
 $$ {{{dzNextdzlk}}} = {{{wNextjk}}}\, {{{fPrimelk}}}, $$
 
@@ -451,7 +470,7 @@ In matrix form, by the chain rule for Jacobians and the diagonal lemma, the Jaco
 
 $$ {{{deltal}}} = ({{{WNext}}} {{{Dl}}})^{ {{{T}}} } {{{deltaNext}}} = {{{Dl}}} {{{WNextT}}} {{{deltaNext}}}, \qquad {{{Dl}}} = {{{diagFPrimel}}}, $$
 
-because ${{{Dl}}}$ equals its own transpose. By the diagonal lemma this is the Hadamard form ${{{bp2}}}$.
+because ${{{Dl}}}$ equals its own transpose. By the diagonal lemma this is the Hadamard form ${{{bp2Hadamard}}}$.
 {{/jacobianForm}}
 {{^hasHidden}}
 This network has no hidden layer, so {{bp2Label}} is not used in it; the proof holds for every layer that has a layer after it.
@@ -485,7 +504,7 @@ Collecting all $j$ and $k$, the gradient with respect to the whole matrix is the
 """###,
 "handout/architecture-figure-caption.mustache": ##"""
 {{! The caption of the network figure (Markdown inlines), counting the paths it highlights. }}
-The ${{{net.architecture}}}$ network with the sample's values on its neurons.
+The ${{{net.architecture}}}$ network with the {{#batch.present}}first {{/batch.present}}sample's values on its neurons.
 {{#paths.allActive}}
 {{#paths.single}}The highlighted path is the only route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
 {{^paths.single}}The {{paths.countWord}} highlighted paths are every route through which ${{{net.focus.symbol}}}$ influences the loss ${{{net.lossSymbol}}}$.{{/paths.single}}
@@ -606,7 +625,17 @@ Entry by entry:
 @@{{{.}}}
 
 {{/propagateBlocks}}
+{{^isJacobianForm}}
 **(ii) Hadamard product.** Each entry is scaled by the slope of its own neuron's activation (from [@sec:derivatives]):
+{{/isJacobianForm}}
+{{#isJacobianForm}}
+**(ii) Diagonal matrix.** The Jacobian of the activation is the diagonal matrix ${{{diagonalTeX}}}$ whose diagonal holds the slopes (from [@sec:derivatives]); multiplying by it scales each entry by the slope of its own neuron:
+{{#matrixBlock}}
+
+@@{{{.}}}
+
+{{/matrixBlock}}
+{{/isJacobianForm}}
 
 @@{{{deltaBlock}}}
 
@@ -646,6 +675,14 @@ The output layer has {{width}} neurons; neurons {{shownList}} are worked out; {{
 
 {{/deltaBlocks}}
 {{^isSingle}}
+{{#showsMatrix}}
+In the Jacobian form the whole vector is one matrix–vector product, the Jacobian ${{{matrixTeX}}}$ of the output activation times the differences $a_i - y_i$:
+
+{{#matrixBlock}}
+@@{{{.}}}
+
+{{/matrixBlock}}
+{{/showsMatrix}}
 @@{{{vectorBlock}}}
 
 {{/isSingle}}
@@ -671,6 +708,42 @@ We now propagate the error from the output back towards the input: Theorem {{bac
 {{>handout/backward-hidden}}
 {{/backward.hidden}}
 {{>handout/gradient}}
+
+"""##,
+"handout/batch.mustache": ##"""
+{{#batch.present}}
+# The Mini-batch {#sec:batch}
+
+The spec trains on a mini-batch of $m = {{batch.sampleCount}}$ samples. Its loss is the mean of the samples' losses, ${{{net.lossSymbol}}} = \frac{1}{m} \sum_{i=1}^{m} {{{net.lossSymbol}}}_{i}$, and since the derivative of a sum is the sum of the derivatives, every gradient is the mean of the samples' gradients. The sections above worked the first sample in full; there ${{{net.lossSymbol}}}$ stood for its loss ${{{net.lossSymbol}}}_{1}$. The same steps for {{batch.others}} give the values in Table [@tbl:batch-samples] and, layer by layer, in the tables after it{{#batch.summarised}} (samples {{batch.listedText}} are listed){{/batch.summarised}}.{{#batch.anyWide}} Of a vector with more than {{batch.cellEntries}} entries the tables show the first ones, the focus neuron's and the last, $\dots$ standing for the others.{{/batch.anyWide}}
+
+| $i$ | $\mathbf{x}_{i}$ | $\mathbf{y}_{i}$ | output | ${{{net.lossSymbol}}}_{i}$ | $\partial {{{net.lossSymbol}}}_{i} / \partial {{{net.focus.symbol}}}$ |
+|--:|:--|:--|:--|--:|--:|
+{{#batch.samples}}
+{{#isGap}}| $\vdots$ | | | | | $\vdots$ |{{/isGap}}{{^isGap}}| {{i}} | ${{{x}}}$ | ${{{y}}}$ | ${{{output}}}$ | ${{{loss}}}$ | ${{{gradient}}}$ |{{/isGap}}
+{{/batch.samples}}
+
+Table: Each sample's input, target, output, loss and gradient of the focus parameter. {#tbl:batch-samples}
+
+{{#batch.layers}}
+| $i$ | ${{{z}}}$ | ${{{a}}}$ | ${{{delta}}}$ |
+|--:|:--|:--|:--|
+{{#rows}}
+{{#isGap}}| $\vdots$ | | | |{{/isGap}}{{^isGap}}| {{i}} | ${{{z}}}$ | ${{{a}}}$ | ${{{delta}}}$ |{{/isGap}}
+{{/rows}}
+
+Table: Layer {{layer}} of each sample's forward and backward pass. {#tbl:{{{id}}}}
+
+{{/batch.layers}}
+The gradient of the mean loss averages the samples' gradients{{#batch.writesTerms}}, term by term{{/batch.writesTerms}}:
+
+@@batch.focusMean
+
+The whole {{#batch.isWeight}}weight matrix{{/batch.isWeight}}{{^batch.isWeight}}bias vector{{/batch.isWeight}} of layer {{batch.focusLayer}} averages the same way, {{#batch.isWeight}}each sample contributing the outer product of its error and its input to the layer{{/batch.isWeight}}{{^batch.isWeight}}each sample contributing its error{{/batch.isWeight}}:
+
+@@batch.layerMean
+
+The numerical verification below checks the mean gradient against finite differences of the mean loss; each perturbed loss then takes a forward pass of every sample.
+{{/batch.present}}
 
 """##,
 "handout/derivatives.mustache": ###"""
@@ -714,6 +787,22 @@ The softmax output needs no slope table: with the cross-entropy loss its Jacobia
 {{/derivatives.hasSoftmaxOutput}}
 
 """###,
+"handout/exercises.mustache": ##"""
+{{#exercises.present}}
+# Exercises {#sec:exercises}
+
+{{#exercises.firstSampleOnly}}These exercises concern the first sample alone, the one worked in full above. {{/exercises.firstSampleOnly}}The worked answers are in the answer key that `worked-backprop exercises` writes for this spec.
+
+{{#exercises.list}}
+{{>exercises/statement}}
+
+{{/exercises.list}}
+{{#exercises}}
+{{>exercises/omitted}}
+{{/exercises}}
+{{/exercises.present}}
+
+"""##,
 "handout/forward-layer.mustache": ###"""
 ## Step {{label}}: Layer {{number}}{{#isOutput}} (Output){{/isOutput}} {#{{{id}}}}
 
@@ -830,12 +919,21 @@ Here the two one-sided slopes agree, so the loss does have a derivative with res
 {{$backward}}
 {{>handout/backward}}
 {{/backward}}
+{{$batch}}
+{{>handout/batch}}
+{{/batch}}
 {{$verification}}
 {{>handout/verification}}
 {{/verification}}
+{{$update}}
+{{>handout/update}}
+{{/update}}
 {{$summary}}
 {{>handout/summary}}
 {{/summary}}
+{{$exercises}}
+{{>handout/exercises}}
+{{/exercises}}
 {{$appendix}}
 {{>handout/appendix}}
 {{/appendix}}
@@ -993,6 +1091,10 @@ Table: All intermediate values{{#summary.symbols.outputIsSoftmax}} (the softmax 
 "handout/summary.mustache": ##"""
 # Summary {#sec:summary}
 
+{{#batch.present}}
+The chain of derivatives and the reference table are those of the first sample, worked in full above: in them ${{{net.lossSymbol}}}$ stands for its loss ${{{net.lossSymbol}}}_{1}$.
+
+{{/batch.present}}
 {{>handout/summary-paths}}
 
 {{>handout/summary-reference}}
@@ -1000,6 +1102,158 @@ Table: All intermediate values{{#summary.symbols.outputIsSoftmax}} (the softmax 
 {{>handout/summary-algorithm}}
 
 {{>handout/summary-cost}}
+
+"""##,
+"handout/symbolic-abstract.mustache": #"""
+**Abstract.** This handout derives backpropagation for a {{net.layerCountWord}}-layer feed-forward network with architecture ${{{net.architecture}}}$ ({{net.activationPhrase}}, {{net.loss.name}} loss) entirely in symbols: the forward pass, the error of every layer by the chain rule, every parameter gradient, and the gradient ${{{net.focus.inlineDerivative}}}$ as a sum over its paths. No number of a particular network is used, so the result holds for every choice of weights, biases and sample.
+
+"""#,
+"handout/symbolic-backward.mustache": ###"""
+# Backward Pass {#sec:backward}
+
+{{#symbolic}}
+{{#output}}
+## Output Error {#sec:backward-output}
+
+The cost depends on the output pre-activations only through the output activations. Component by component, the chain rule gives
+
+@@symbolic.output-components
+
+{{#isSoftmax}}The softmax couples the outputs: its Jacobian is ${{{jacobian}}}$.{{#cancels}} With the cross-entropy and a target whose entries sum to $1$, its product with the cost's gradient leaves the difference $a_j - y_j$.{{/cancels}}{{/isSoftmax}}
+{{^isSingle}}
+In vector form:
+
+@@symbolic.output-vector
+
+{{/isSingle}}
+{{#isLinear}}The output is linear, so its Jacobian is the identity matrix, ${{{identity}}}$, and the error is the plain difference between output and target.{{/isLinear}}
+{{^isSoftmax}}{{#cancels}}The sigmoid's derivative cancels the denominator of the cross-entropy's, so the error is the plain difference between output and target.{{/cancels}}{{/isSoftmax}}
+
+{{/output}}
+{{#hidden}}
+## Hidden Error of Layer {{number}} {#sec:backward-{{number}}}
+
+The error ${{{firstTeX}}}$ reaches the cost only through the pre-activations of layer {{nextNumber}}, each of which depends on it through the weight that connects them and the slope of its activation. By the chain rule:
+
+@@{{{chainBlock}}}
+
+{{#othersBlock}}
+Similarly:
+
+@@{{{.}}}
+
+{{/othersBlock}}
+In matrix form:
+
+@@{{{matrixBlock}}}
+
+{{/hidden}}
+{{/symbolic}}
+
+"""###,
+"handout/symbolic-forward.mustache": ###"""
+# Forward Pass {#sec:forward}
+
+{{#symbolic}}
+{{#forward}}
+## Layer {{number}}{{#isOutput}} (Output){{/isOutput}} {#sec:forward-{{number}}}
+
+{{#isSummarised}}Layer {{number}} has {{width}} neurons; {{#omitsOne}}neuron {{omittedList}} is{{/omitsOne}}{{^omitsOne}}neurons {{omittedList}} are{{/omitsOne}} marked $\vdots$. {{/isSummarised}}The pre-activations are the weighted sums of the layer before plus the biases:
+
+@@{{{zBlock}}}
+
+{{#activation.isLinear}}The layer is linear, $f(t) = t$, so its activations are its pre-activations:{{/activation.isLinear}}{{#activation.isSoftmax}}The softmax, ${{{activation.formula}}}$, turns them into the activations:{{/activation.isSoftmax}}{{^activation.isLinear}}{{^activation.isSoftmax}}The {{activation.name}} activation, ${{{activation.formula}}}$, acts on each neuron:{{/activation.isSoftmax}}{{/activation.isLinear}}
+
+@@{{{aBlock}}}
+
+{{/forward}}
+{{/symbolic}}
+
+"""###,
+"handout/symbolic-gradients.mustache": ###"""
+# Parameter Gradients {#sec:gradients}
+
+{{#symbolic}}
+Every weight gradient is the error of the neuron the weight feeds times the activation it carries; every bias gradient is the error itself ({{summary.symbols.weightGradientLabel}} and {{summary.symbols.biasGradientLabel}}).
+
+{{#gradients}}
+## Layer {{number}} {#sec:gradients-{{number}}}
+
+@@{{{wBlock}}}
+
+@@{{{bBlock}}}
+
+{{/gradients}}
+{{#focus}}
+## The Gradient of ${{{net.focus.inlineDerivative}}}$ {#sec:focus}
+
+@@symbolic.focus
+
+{{^isOutputLayer}}
+Its error collects the {{pathCount}} {{pathNoun}} from the neuron to the output, one for each choice of a neuron in every later layer:
+
+@@symbolic.focus-nested
+
+{{#listsPaths}}
+Written out path by path:
+
+@@symbolic.focus-paths
+
+{{/listsPaths}}
+{{/isOutputLayer}}
+{{/focus}}
+
+## Activation Derivatives {#sec:derivatives}
+
+{{#theorems.identities}}
+- The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}}: ${{{derivativeIdentity}}}${{#isSigmoid}}, so $\sigma'(z_j) = a_j(1 - a_j)$ comes from the activations stored in the forward pass{{/isSigmoid}}{{#isTanh}}, so $\tanh'(z_j) = 1 - a_j^2$ comes from the activations stored in the forward pass{{/isTanh}}{{#isReLU}}; at $t = 0$ ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
+{{/theorems.identities}}
+{{/symbolic}}
+
+"""###,
+"handout/symbolic-layout.mustache": #"""
+{{! The order of the symbolic handout's sections; each block can be overridden. }}
+{{$abstract}}
+{{>handout/symbolic-abstract}}
+{{/abstract}}
+{{$structure}}
+{{>handout/symbolic-structure}}
+{{/structure}}
+{{$forward}}
+{{>handout/symbolic-forward}}
+{{/forward}}
+{{$backward}}
+{{>handout/symbolic-backward}}
+{{/backward}}
+{{$gradients}}
+{{>handout/symbolic-gradients}}
+{{/gradients}}
+{{$cost}}
+{{>handout/summary-cost}}
+{{/cost}}
+{{$appendix}}
+{{>handout/appendix}}
+{{/appendix}}
+
+"""#,
+"handout/symbolic-structure.mustache": ##"""
+# The Network as a Function {#sec:structure}
+
+{{#symbolic}}
+The input ${{{inputSymbol}}}$ has {{net.inputWidth}} {{inputNoun}}. Each later layer $l$ applies an affine map and then its activation,
+
+$$ {{{forwardZ}}}, \qquad {{{forwardA}}}, $$
+
+so with the affine maps ${{{affineMap}}}$ the network is the composition
+
+$$ F({{{inputSymbol}}}) = {{{composition}}}. $$
+
+{{#hasLeftOut}}Wide layers are written with their first, last and focus neurons; the rest are marked $\vdots$, $\cdots$ and $\ddots$: {{#leftOut}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/leftOut}}.{{/hasLeftOut}}
+
+The cost of one training sample is ${{{net.loss.definition}}}$. The derivation revolves around the **error** of each layer, the vector of the cost's derivatives with respect to its pre-activations:
+
+$$ {{{deltaDefinition}}}. $$
+{{/symbolic}}
 
 """##,
 "handout/theorems.mustache": ##"""
@@ -1032,6 +1286,12 @@ This network has no hidden layer, so BP2 is not needed here.
 :::
 
 {{/theorems.list}}
+{{#theorems.equivalence}}
+::: remark {title="Hadamard product and diagonal matrix"}
+Multiplying a vector $\boldsymbol{v}$ entry by entry by the slopes is the same as multiplying it by the diagonal matrix of the slopes: ${{{identity}}}$ with ${{{diagonal}}}$. {{#isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} in the diagonal form ${{{bp2Diagonal}}}$; with the Hadamard product it reads ${{{bp2Hadamard}}}$.{{/isJacobianForm}}{{^isJacobianForm}}This handout writes {{theorems.errorPropagation.label}} with the Hadamard product, ${{{bp2Hadamard}}}$; in the diagonal form of the Jacobian view it reads ${{{bp2Diagonal}}}$.{{/isJacobianForm}} The two forms compute the same numbers; the diagonal form shows backpropagation as a chain of matrix products, the Hadamard form saves the zeros.
+:::
+
+{{/theorems.equivalence}}
 ::: remark {title="Recall"}
 {{#theorems.identities}}
 The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSoftmax}} satisfies ${{{derivativeIdentity}}}${{#isSigmoid}}, an identity we use repeatedly: σ′ comes straight from the activations of the forward pass{{/isSigmoid}}{{#isTanh}}, so it comes straight from the activations of the forward pass{{/isTanh}}{{#isReLU}}; at $t = 0$, its kink, ReLU has no derivative, and the value $0$ there is a convention{{/isReLU}}.
@@ -1043,6 +1303,61 @@ The {{name}} {{#isSoftmax}}Jacobian{{/isSoftmax}}{{^isSoftmax}}derivative{{/isSo
 Backpropagation Worked Example
 
 """#,
+"handout/update.mustache": ###"""
+{{#update.present}}
+# Learning: a Step of Gradient Descent {#sec:update}
+
+Gradient descent moves every parameter a small step against its gradient, $\theta_{\text{new}} = \theta - \eta\, \partial {{{net.lossSymbol}}} / \partial \theta$, here with the learning rate $\eta = {{{update.eta}}}$.{{#update.averages}} The step takes the mean gradient over {{update.stepSamples}}.{{/update.averages}}{{^update.averages}}{{#update.isBatch}} This step takes the gradient of {{update.stepSamples}} alone.{{/update.isBatch}}{{/update.averages}} The first step{{#update.curve}} of {{steps}}{{/update.curve}}, layer by layer{{#update.summarised}} (the matrices and vectors show the neurons shown throughout: {{#update.elidedLayers}}{{>handout/left-out}}{{^isLast}}; {{/isLast}}{{/update.elidedLayers}}, marked $\vdots$ and $\cdots$){{/update.summarised}}:
+
+{{#update.layers}}
+@@{{{weights}}}
+@@{{{biases}}}
+{{/update.layers}}
+
+The forward pass {{#update.isBatch}}of the first sample {{/update.isBatch}}with the new parameters:
+
+{{#update.layers}}
+@@{{{z}}}
+@@{{{a}}}
+{{/update.layers}}
+
+{{#update.isBatch}}
+The same forward pass of each of the {{update.sampleCount}} samples gives its new loss ${{{net.lossSymbol}}}_{i}$; the new loss is their mean:
+
+{{/update.isBatch}}
+@@{{{update.lossBlock}}}
+
+{{#update}}The change of the loss:{{>exercises/sgd-step-outcome}}{{/update}}
+{{#update.curve}}
+
+## Training for {{steps}} Steps {#sec:training}
+
+{{#severalEpochs}}Each step takes the next {{batchSize}} of the {{sampleCount}} samples in order, cycling through them, so the {{steps}} steps run through {{epochs}} {{epochWord}}, passes over the data{{#partialLast}} (the last one partly){{/partialLast}}. {{/severalEpochs}}Table [@tbl:losses] gives the {{^hasSamplesColumn}}loss{{/hasSamplesColumn}}{{#hasSamplesColumn}}mean loss over all {{sampleCount}} samples{{/hasSamplesColumn}} before the first step and after each step{{#summarised}}, listing steps 0–{{firstListedEnd}} and {{lastListedStart}}–{{steps}}{{/summarised}}; Figure [@fig:loss-curve] draws it.
+
+{{#hasSamplesColumn}}
+| Step | Samples used | ${{{net.lossSymbol}}}$ |
+|--:|:--|--:|
+{{#rows}}
+{{#isGap}}| $\vdots$ | | $\vdots$ |{{/isGap}}{{^isGap}}| {{step}} | {{samples}} | ${{{loss}}}$ |{{/isGap}}
+{{/rows}}
+{{/hasSamplesColumn}}
+{{^hasSamplesColumn}}
+| Step | ${{{net.lossSymbol}}}$ |
+|--:|--:|
+{{#rows}}
+{{#isGap}}| $\vdots$ | $\vdots$ |{{/isGap}}{{^isGap}}| {{step}} | ${{{loss}}}$ |{{/isGap}}
+{{/rows}}
+{{/hasSamplesColumn}}
+
+Table: The loss per step (step 0 is before the first step). {#tbl:losses}
+
+@@update.curve
+
+{{#monotone}}The loss fell at every one of the {{steps}} steps.{{/monotone}}{{#neverRose}}The loss never rose: it stayed the same at {{unchangedCount}} of the {{steps}} steps and fell at the others.{{/neverRose}}{{#neverChanged}}The loss stayed the same at every step.{{/neverChanged}}{{#rose}}The loss did not fall at every step: it rose at {{riseCount}} of the {{steps}} steps, first at step {{firstRise}}.{{/rose}}{{#fell}} Over the {{steps}} steps it fell from ${{{first}}}$ to ${{{last}}}$, by ${{{amountRelation}}} {{{amount}}}${{#percent}} (${{{percentRelation}}} {{{percent}}}\,\%$ of the starting loss){{/percent}}.{{/fell}}{{#grew}} Over the {{steps}} steps it rose from ${{{first}}}$ to ${{{last}}}$, by ${{{amountRelation}}} {{{amount}}}$: with this learning rate gradient descent does not lower the loss here.{{/grew}}
+{{/update.curve}}
+{{/update.present}}
+
+"""###,
 "handout/verification.mustache": ##"""
 # Numerical Verification {#sec:verification}
 

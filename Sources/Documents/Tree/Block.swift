@@ -114,15 +114,26 @@ public struct Division: Hashable, Sendable {
     }
 }
 
-/// A figure: a diagram drawn by each writer in its own medium (TikZ, inline SVG, SVG file).
+/// A figure: a drawing made by each writer in its own medium (TikZ, inline SVG, SVG file).
 public struct Figure: Hashable, Sendable {
     public var id: String?
     public var caption: [Inline]
-    public var diagram: LayeredDiagram
+    public var graphic: Graphic
 
-    public init(id: String? = nil, caption: [Inline], diagram: LayeredDiagram) {
+    public init(id: String? = nil, caption: [Inline], graphic: Graphic) {
         self.id = id
         self.caption = caption
-        self.diagram = diagram
+        self.graphic = graphic
+    }
+
+    /// A figure of a network diagram.
+    public init(id: String? = nil, caption: [Inline], diagram: LayeredDiagram) {
+        self.init(id: id, caption: caption, graphic: .network(diagram))
+    }
+
+    /// The network diagram, when the figure draws one.
+    public var diagram: LayeredDiagram? {
+        if case .network(let diagram) = graphic { return diagram }
+        return nil
     }
 }

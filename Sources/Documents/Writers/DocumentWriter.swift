@@ -53,6 +53,8 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidDiagramEdge(column: Int, from: Int, to: Int)
     /// A formula built by code uses TeX the MathML translator does not know.
     case untranslatableMath(tex: String, reason: String)
+    /// A chart has nothing finite to draw.
+    case invalidChart(String)
 
     public var description: String {
         switch self {
@@ -66,6 +68,8 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
             return "diagram edge from node \(from) of column \(column) to node \(to) of column \(column + 1) names a missing node"
         case .untranslatableMath(let tex, let reason):
             return "cannot write a formula as MathML: \(reason): \(tex)"
+        case .invalidChart(let reason):
+            return "cannot draw the chart: \(reason)"
         }
     }
 }

@@ -28,21 +28,22 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(document): \(message)" }
 }
 
-/// Renders one manifest document into its files, handing each to a sink as it is ready
-/// (the caller writes or compares them), so a variant set of any size is never whole in memory.
+/// Renders one manifest document into its files, handing each to a sink as it is ready (the
+/// caller writes or compares them); a variant set's combined answers come in pieces, so a set
+/// of any size is never whole in memory.
 public struct DocumentRenderer: Sendable {
     public init() {}
 
     /// Every file of `document`, in memory.
     public func render(_ document: ManifestDocument) throws(BuildError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        _ = try render(document) { files.append($0); return true }
-        return files
+        var files = FileAssembler()
+        _ = try render(document) { files.add($0); return true }
+        return files.files
     }
 
-    /// Hands every file of `document` to `sink`, each path once. Returns `false` as soon as
-    /// `sink` does (it could not place a file and has recorded why).
-    public func render(_ document: ManifestDocument, into sink: (GeneratedFile) -> Bool) throws(BuildError) -> Bool {
+    /// Hands every file of `document` to `sink`, whole or in pieces, each path once. Returns
+    /// `false` as soon as `sink` does (it could not place a file and has recorded why).
+    public func render(_ document: ManifestDocument, into sink: (FilePiece) -> Bool) throws(BuildError) -> Bool {
         func fail(_ message: String) -> BuildError { BuildError(document: document.name, message: message) }
         // The size is checked before a byte is read, as for the other commands.
         let text: String
@@ -54,15 +55,23 @@ public struct DocumentRenderer: Sendable {
         guard TextFile.startsLikeJSON(text) else { throw fail("\(document.spec) \(TextFile.notJSONMessage)") }
         let spec: Spec
         do {
-            spec = try SpecReader().read(text)
+            spec = try SpecReader(symbolic: document.options.symbolic).read(text)
         } catch {
             throw fail("\(document.spec): \(error.description)")
         }
+        // Formats share a folder's answers.json and spec.json: the first format's copy is kept,
+        // every piece of a later one is dropped.
         var written = Set<String>()
-        func emit(_ file: GeneratedFile) -> Bool {
-            guard written.insert(file.path).inserted else { return true }
-            return sink(file)
+        var dropping = Set<String>()
+        func emit(_ piece: FilePiece) -> Bool {
+            if piece.starts && !written.insert(piece.path).inserted { dropping.insert(piece.path) }
+            if dropping.contains(piece.path) {
+                if piece.ends { dropping.remove(piece.path) }
+                return true
+            }
+            return sink(piece)
         }
+        func emit(_ file: GeneratedFile) -> Bool { emit(FilePiece(file)) }
         let output = document.output
         switch document.kind {
         case .trace:

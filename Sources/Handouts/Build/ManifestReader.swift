@@ -21,7 +21,7 @@ public struct ManifestReader: Sendable {
 
     static let optionKeys = [
         "formats", "digits", "decimals", "notation", "superscript", "firstLayer", "weightTheorem", "lossSymbol",
-        "templates", "katexURL", "math", "full", "maxShown",
+        "templates", "katexURL", "math", "full", "maxShown", "errorForm", "symbolic",
     ]
 
     /// Parses manifest text; `directory` is the manifest's folder, the base of relative paths.
@@ -56,6 +56,9 @@ public struct ManifestReader: Sendable {
                 throw SpecError(outputField.path, "expected a relative path inside the output root, got \"\(written)\" (\(error))")
             }
             let (formats, options) = try readOptions(object, defaults: defaults, directory: directory)
+            if options.symbolic && kind != .handout {
+                throw SpecError(object.path("symbolic"), "only a handout can be symbolic; this document is \(kind.noun)")
+            }
             let document = ManifestDocument(
                 index: index, spec: try resolve(try object.required("spec").text(), in: directory),
                 kind: kind, formats: kind == .trace ? [] : formats, output: output, options: options
@@ -152,6 +155,19 @@ public struct ManifestReader: Sendable {
                 throw SpecError(math.path, "expected \"mathml\" or \"katex\", got \"\(name)\"")
             }
             options.htmlMath = mode
+        }
+        if let form = field("errorForm") {
+            let name = try form.text()
+            guard let chosen = ErrorForm(rawValue: name) else {
+                throw SpecError(form.path, "expected \"hadamard\" or \"jacobian\", got \"\(name)\"")
+            }
+            options.errorForm = chosen
+        }
+        if let symbolic = field("symbolic") {
+            guard case .bool(let value) = symbolic.value else {
+                throw SpecError(symbolic.path, "expected true or false, got \(symbolic.value.kindDescription)")
+            }
+            options.symbolic = value
         }
         return (formats, options)
     }

@@ -19,6 +19,14 @@ extension ExerciseSet {
     /// The set's files in `folder` (a relative path): `exercises.EXT`, `solutions.EXT` (with
     /// their figures), `answers.json`, and for a variant its `spec.json`.
     public func files(in folder: String, format: OutputFormat) -> [GeneratedFile] {
+        files(in: folder, format: format, answers: answersText)
+    }
+
+    /// `answers.json` as written.
+    var answersText: String { JSONWriter().write(answersJSON) }
+
+    /// The files, `answers` being the text of `answers.json`.
+    func files(in folder: String, format: OutputFormat, answers: String) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         if variant != nil {
             files.append(GeneratedFile(path: folder + "/spec.json", contents: JSONWriter().write(SpecEncoder().encode(spec))))
@@ -27,7 +35,7 @@ extension ExerciseSet {
         where !files.contains(where: { $0.path == file.path }) {
             files.append(file)
         }
-        files.append(GeneratedFile(path: folder + "/answers.json", contents: JSONWriter().write(answersJSON)))
+        files.append(GeneratedFile(path: folder + "/answers.json", contents: answers))
         return files
     }
 }
@@ -101,51 +109,92 @@ public struct ExerciseBatch: Sendable {
 
     /// Generates the variants a few at a time and hands their files to `sink` in variant
     /// order, then (unless `single`) the grader's overview and the combined `answers.json`.
-    /// Only each variant's answers stay in memory, so memory stays flat as the count grows.
-    /// Returns `false` as soon as `sink` does (the caller could not place a file).
+    /// The combined answers go to `sink` in pieces, one per variant, as the variants come;
+    /// of each variant only its overview row stays in memory, so memory hardly grows with
+    /// the count. Returns `false` as soon as `sink` does (the caller could not place a file).
     public func stream(
         in folder: String, format: OutputFormat, single: Bool = false,
-        progress: @escaping @Sendable () -> Void = {}, into sink: (GeneratedFile) -> Bool
+        progress: @escaping @Sendable () -> Void = {}, into sink: (FilePiece) -> Bool
     ) throws(HandoutError) -> Bool {
-        var summaries: [ExerciseSet] = []
+        var overview = OverviewAnswers()
+        var combined = CombinedAnswers(path: folder + "/answers.json", seed: seed)
         var start = 0
         while start < numbers.count {
             let end = min(start + Self.chunkSize, numbers.count)
-            for var set in try generate(Array(numbers[start..<end]), progress: progress) {
-                for file in set.files(in: folder + "/" + set.variant!.folderName, format: format) {
-                    guard sink(file) else { return false }
+            for set in try generate(Array(numbers[start..<end]), progress: progress) {
+                let answers = set.answersText
+                for file in set.files(in: folder + "/" + set.variant!.folderName, format: format, answers: answers) {
+                    guard sink(FilePiece(file)) else { return false }
                 }
-                // The overview needs the answers, not the documents.
-                set.sheet = RenderedDocument(main: "")
-                set.solutions = RenderedDocument(main: "")
-                if !single { summaries.append(set) }
+                if !single {
+                    overview.add(set)
+                    guard sink(combined.piece(adding: answers)) else { return false }
+                }
             }
             start = end
+            retained?(overview.retainedTextBytes)
         }
         guard !single else { return true }
-        for file in try summaryFiles(summaries, in: folder, format: format) {
-            guard sink(file) else { return false }
+        for file in try generator.overview(overview).files(at: folder + "/overview", format: format) {
+            guard sink(FilePiece(file)) else { return false }
         }
-        return true
+        return sink(combined.end())
     }
+
+    /// Called after each chunk with the bytes of text the batch still holds (a test hook).
+    var retained: (@Sendable (Int) -> Void)?
 
     /// The files of `sets` in `folder`: `variant-NN/…` each, and unless `single`, the grader's
     /// `overview.EXT` and the combined `answers.json`.
     public func files(_ sets: [ExerciseSet], in folder: String, format: OutputFormat, single: Bool = false) throws(HandoutError) -> [GeneratedFile] {
         var files = sets.flatMap { $0.files(in: folder + "/" + $0.variant!.folderName, format: format) }
-        if !single { files += try summaryFiles(sets, in: folder, format: format) }
+        if !single {
+            files += try generator.overview(sets).files(at: folder + "/overview", format: format)
+            let all = JSONValue.object([
+                .init("seed", .number(String(seed))),
+                .init("variants", .array(sets.map(\.answersJSON))),
+            ])
+            files.append(GeneratedFile(path: folder + "/answers.json", contents: JSONWriter().write(all)))
+        }
         return files
     }
+}
 
-    /// The grader's overview and the combined answers of `sets`.
-    private func summaryFiles(_ sets: [ExerciseSet], in folder: String, format: OutputFormat) throws(HandoutError) -> [GeneratedFile] {
-        var files = try generator.overview(sets).files(at: folder + "/overview", format: format)
-        let all = JSONValue.object([
-            .init("seed", .number(String(seed))),
-            .init("variants", .array(sets.map(\.answersJSON))),
-        ])
-        files.append(GeneratedFile(path: folder + "/answers.json", contents: JSONWriter().write(all)))
-        return files
+/// The combined `answers.json` of a variant set, `{"seed": S, "variants": [ … ]}`, written a
+/// variant at a time: the same bytes as `JSONWriter` writes for the whole value, without
+/// holding it.
+struct CombinedAnswers {
+    let path: String
+    let seed: UInt64
+    private var count = 0
+
+    init(path: String, seed: UInt64) {
+        self.path = path
+        self.seed = seed
+    }
+
+    /// The piece that adds a variant whose own `answers.json` is `answers`: the opening of the
+    /// file with the first variant, a separating comma before the others.
+    mutating func piece(adding answers: String) -> FilePiece {
+        count += 1
+        let opening = count == 1 ? "{\n  \"seed\": \(seed),\n  \"variants\": [\n" : ",\n"
+        return FilePiece(GeneratedFile(path: path, contents: opening + Self.nested(answers, depth: 2)), starts: count == 1, ends: false)
+    }
+
+    /// The closing piece (after at least one variant).
+    func end() -> FilePiece {
+        precondition(count > 0, "a variant set has at least one variant")
+        return FilePiece(GeneratedFile(path: path, contents: "\n  ]\n}\n"), starts: false, ends: true)
+    }
+
+    /// `text`, a pretty JSON document, as a value nested `depth` levels deep in another:
+    /// without its final newline, every line indented by two spaces per level (`JSONWriter`
+    /// escapes line breaks inside strings, so each newline is one of the layout's).
+    static func nested(_ text: String, depth: Int) -> String {
+        let indent = String(repeating: "  ", count: depth)
+        var body = Substring(text)
+        if body.hasSuffix("\n") { body = body.dropLast() }
+        return indent + body.replacingOccurrences(of: "\n", with: "\n" + indent)
     }
 }
 

@@ -71,9 +71,13 @@ public struct ExerciseGenerator: Sendable {
     /// The sheet, key and answers of `spec` (its `exercises`, or the classic five).
     public func generate(_ spec: Spec, variant: ExerciseVariant? = nil) throws(HandoutError) -> ExerciseSet {
         try options.validate(for: spec.network)
-        try HandoutGenerator.refuseBatches(spec, "an exercise sheet")
-        let plan = ExercisePlan.resolve(spec)
-        var resolved = spec
+        if spec.exercises?.isEmpty == true {
+            throw .options("exercises: the spec's list is empty, so there is no sheet to write; leave \"exercises\" out for the default five")
+        }
+        // A sheet is about one sample: of a batch, the first (the one a handout works in full).
+        let single = spec.firstSampleAlone
+        let plan = ExercisePlan.resolve(single)
+        var resolved = single
         resolved.exercises = plan.exercises.map(\.request)
         let library = TemplateLibrary(overrideDirectory: options.templatesDirectory)
         var shortfall: PrecisionShortfall?
@@ -127,10 +131,7 @@ public struct ExerciseGenerator: Sendable {
             for (i, exercise) in plan.exercises.enumerated() {
                 let number = i + 1
                 let output = try Self.output(of: exercise, d, number: number, prefix: "ex\(number)")
-                var item = output.statement
-                item["number"] = .number(String(number))
-                item["kind"] = .string(exercise.kind.rawValue)
-                for kind in ExerciseKind.allCases { item[Self.flag(kind)] = .bool(kind == exercise.kind) }
+                var item = Self.statement(of: exercise, output, number: number)
                 sheetExercises.append(.object(item))
                 item["solution"] = .object(output.solution)
                 keyExercises.append(.object(item))
@@ -194,6 +195,15 @@ public struct ExerciseGenerator: Sendable {
         }
     }
 
+    /// The values of exercise `number`'s statement: its own, its number, kind and kind flag.
+    static func statement(of exercise: PlannedExercise, _ output: ExerciseOutput, number: Int) -> [String: MustacheValue] {
+        var item = output.statement
+        item["number"] = .number(String(number))
+        item["kind"] = .string(exercise.kind.rawValue)
+        for kind in ExerciseKind.allCases { item[flag(kind)] = .bool(kind == exercise.kind) }
+        return item
+    }
+
     static func flag(_ kind: ExerciseKind) -> String {
         switch kind {
         case .biasGradients: return "isBiasGradients"
@@ -204,7 +214,7 @@ public struct ExerciseGenerator: Sendable {
         }
     }
 
-    private static func output(of exercise: PlannedExercise, _ d: Derivation, number: Int, prefix: String) throws -> ExerciseOutput {
+    static func output(of exercise: PlannedExercise, _ d: Derivation, number: Int, prefix: String) throws -> ExerciseOutput {
         switch exercise {
         case .biasGradients:
             return try BiasGradientsExercise.build(d, number: number, prefix: prefix)
@@ -242,5 +252,17 @@ public struct ExerciseGenerator: Sendable {
         } catch {
             throw .document(String(describing: error))
         }
+    }
+}
+
+extension Spec {
+    /// This spec with its first sample alone and no `training`: what an exercise sheet asks
+    /// about, since its exercises (the SGD step included) concern one sample.
+    var firstSampleAlone: Spec {
+        var single = self
+        single.samples = [sample]
+        single.isBatch = false
+        single.training = nil
+        return single
     }
 }

@@ -6,11 +6,15 @@ import Typesetting
 /// One step of gradient descent with the spec's learning rate: new weights and biases of every
 /// layer, the forward pass with them, the new loss, and whether (and by how much) it fell.
 /// Generated blocks: `P.wL`, `P.bL`, `P.zL`, `P.aL` for each layer, `P.loss`, `P.change`.
+/// The step is the trace's `update`: on the worked sample's gradient, or on a batch's mean
+/// gradient (then the bias step reads ∂L/∂b, not δ, and the losses are batch means). The
+/// handout's update section shows the same working.
 enum SGDStepExercise {
     static func build(_ d: Derivation, number: Int, prefix: String) throws -> ExerciseOutput {
         var out = ExerciseOutput()
         let display = d.display
         let update = d.trace.update
+        let oldLoss = d.trace.batch?.loss ?? d.trace.loss
         let L = d.outputLayer
         let eta = display.number(d.spec.learningRate)
         let new = SubscriptIndex.letter("\\text{new}")
@@ -33,7 +37,7 @@ enum SGDStepExercise {
             let oldWeights = display.summarisedMatrix(rows: d.shown[l], columns: d.shown[l - 1]) { j, k in
                 display.number(weights[j][k], role: .weight)
             }.matrix
-            let step = MathExpression.juxtapose(eta, try shownMatrix(d.trace.weightGradients[l - 1], layer: l, role: .error, d))
+            let step = MathExpression.juxtapose(eta, try shownMatrix(update.weightGradients[l - 1], layer: l, role: .error, d))
             out.solutionBlocks[w] = display.chain([
                 newSymbol(.weight, .matrix, l),
                 .difference(.w(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .lossGradient(withRespectTo: .w(d.layer(l))))),
@@ -42,9 +46,10 @@ enum SGDStepExercise {
             ], matrix: update.weights[l - 1], rows: d.shown[l], columns: d.shown[l - 1])
             out.solutionBlocks[b] = display.chain([
                 newSymbol(.bias, .vector, l),
-                .difference(.b(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))), .delta(d.layer(l)))),
+                .difference(.b(d.layer(l)), .juxtapose(.symbol(MathSymbol(.other("\\eta"))),
+                                                      d.spec.isBatch ? .lossGradient(withRespectTo: .b(d.layer(l))) : .delta(d.layer(l)))),
                 .difference(ShownNeurons(layer: l, d).column { display.number(d.network.biases[l - 1][$0 - 1], role: .weight) },
-                            .juxtapose(eta, try ShownNeurons(layer: l, d).column(d.trace.deltas[l], role: .error, d))),
+                            .juxtapose(eta, try ShownNeurons(layer: l, d).column(update.biasGradients[l - 1], role: .error, d))),
                 try ShownNeurons(layer: l, d).column(update.biases[l - 1], role: .weight, d),
             ], column: update.biases[l - 1], rows: d.shown[l])
             out.solutionBlocks[z] = display.chain([
@@ -91,19 +96,19 @@ enum SGDStepExercise {
         out.answers.append(try d.answer(number, "Lnew", "\(d.notation.lossTeX)_{\\text{new}}", update.loss))
         // Whether some matrix or vector above leaves entries out (the answer key lists them all).
         let elided = ShownNeurons.elidedLayers(d)
-        let lossDisplay = try display.distinguishing(d.trace.loss, update.loss)
+        let lossDisplay = try display.distinguishing(oldLoss, update.loss)
         var solution: [String: MustacheValue] = [
             "layers": .list(layers),
             "summarised": .bool(!elided.isEmpty),
             "elidedLayers": .list(elided),
             "lossBlock": .string("\(prefix).loss"),
             // "The loss decreased from … to …": both with enough digits to differ.
-            "loss": .string(try lossDisplay.tex(d.trace.loss)),
-            "lossRelation": .string(try lossDisplay.relation(d.trace.loss)),
+            "loss": .string(try lossDisplay.tex(oldLoss)),
+            "lossRelation": .string(try lossDisplay.relation(oldLoss)),
             "newLoss": .string(try lossDisplay.tex(update.loss)),
             "newLossRelation": .string(try lossDisplay.relation(update.loss)),
             // Even the most digits a comparison may add show the two losses alike.
-            "lossesAlike": .bool(try lossDisplay.literal(d.trace.loss).value == lossDisplay.literal(update.loss).value),
+            "lossesAlike": .bool(try lossDisplay.literal(oldLoss).value == lossDisplay.literal(update.loss).value),
         ]
         guard changeKnown else {
             solution["unresolved"] = .object(try unresolvedChange(change, d))
@@ -112,7 +117,7 @@ enum SGDStepExercise {
         }
         out.solutionBlocks["\(prefix).change"] = display.chain([
             .difference(lossNew, .loss),
-            .difference(try display.number(update.loss), try display.number(d.trace.loss)),
+            .difference(try display.number(update.loss), try display.number(oldLoss)),
             try display.number(change),
         ], value: change)
         out.answers.append(try d.answer(number, "change", "\(d.notation.lossTeX)_{\\text{new}} - \(d.notation.lossTeX)", change))
@@ -127,8 +132,8 @@ enum SGDStepExercise {
             let amountDisplay = try display.distinguishing(amount, Real(0))
             solution["amount"] = .string(try amountDisplay.tex(amount))
             solution["amountRelation"] = .string(try amountDisplay.relation(amount))
-            if try d.sign(d.trace.loss) > 0 {
-                let percent = d.arithmetic.multiply(try d.quotient(amount, d.trace.loss), Real(100))
+            if try d.sign(oldLoss) > 0 {
+                let percent = d.arithmetic.multiply(try d.quotient(amount, oldLoss), Real(100))
                 let coarse = d.display(.significantDigits(3))
                 solution["percent"] = .string(try coarse.tex(percent))
                 solution["percentRelation"] = .string(try coarse.relation(percent))

@@ -26,6 +26,9 @@ enum WeightGradientExercise {
             "focusDerivative": .string(display.tex(d.focusDerivative)),
             "focusLayer": .string(d.layerNumber(focus.layer)),
             "isSameAsFocus": .bool(p == focus),
+            // The weight's paths to the loss, one per choice of neuron in each later layer: the
+            // architecture's count, no part of the answer.
+            "onePath": .bool(d.network.layers[(w.layer + 1)...].reduce(1, *) == 1),
             // Whether a sigmoid or tanh derivative lies on either error's way back from the loss:
             // without one, the comparison cannot be explained by squashing layers.
             "squashes": .bool(d.squashingFactors(inDeltaOfLayer: w.layer) + d.squashingFactors(inDeltaOfLayer: focus.layer) > 0),

@@ -61,10 +61,16 @@ enum GeneralSymbols {
         }
         values["forwardZ"] = equation(.z(l), .sum(.juxtapose(.w(l), .a(previous)), .b(l)))
         values["forwardA"] = equation(.a(l), .apply(.activation(f), .z(l)))
+        let jacobianForm = d.options.errorForm == .jacobian
         values["bp1"] = d.network.activation(ofLayer: d.outputLayer) == .softmax
             ? equation(.delta(L), .juxtapose(.transpose(jacobian), nablaA))
+            : jacobianForm ? equation(.delta(L), .juxtapose(ProofSymbols.diagonal(L), nablaA))
             : equation(.delta(L), .hadamard([nablaA, fPrime(.z(L), fOut)]))
-        values["bp2"] = equation(.delta(l), .hadamard([.juxtapose(.transpose(.w(next)), .delta(next)), fPrime(.z(l), h)]))
+        values["bp2"] = jacobianForm
+            ? equation(.delta(l), .juxtapose(ProofSymbols.diagonal(l), .transpose(.w(next)), .delta(next)))
+            : equation(.delta(l), .hadamard([.juxtapose(.transpose(.w(next)), .delta(next)), fPrime(.z(l), h)]))
+        values["bp1Hadamard"] = equation(.delta(L), .hadamard([nablaA, fPrime(.z(L), fOut)]))
+        values["bp2Hadamard"] = equation(.delta(l), .hadamard([.juxtapose(.transpose(.w(next)), .delta(next)), fPrime(.z(l), h)]))
         values["weightGradient"] = equation(dLoss(.w(l, "j", "k")), .juxtapose(.a(previous, "k"), .delta(l, "j")))
         values["biasGradient"] = equation(dLoss(.b(l, "j")), .delta(l, "j"))
         values["softmaxCrossEntropy"] = equation(.delta(L), .difference(.a(L), .y(shape: .vector, role: .input)))

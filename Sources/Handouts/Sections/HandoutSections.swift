@@ -18,9 +18,22 @@ enum HandoutSections {
         HandoutSection(key: "derivatives", build: DerivativesSection.build),
         HandoutSection(key: "backward", build: BackwardSection.build),
         HandoutSection(key: "gradient", build: GradientSection.build),
+        HandoutSection(key: "batch", build: BatchSection.build),
         HandoutSection(key: "verification", build: VerificationSection.build),
+        HandoutSection(key: "update", build: UpdateSection.build),
         HandoutSection(key: "summary", build: SummarySection.build),
         HandoutSection(key: "reference", build: ReferenceSection.build),
+        HandoutSection(key: "exercises", build: HandoutExercisesSection.build),
+        HandoutSection(key: "cost", build: CostSection.build),
+        HandoutSection(key: "appendix", build: AppendixSection.build),
+    ]
+
+    /// The sections of the symbolic handout (`--symbolic`): none reads a value of the trace.
+    static let symbolic: [HandoutSection] = [
+        HandoutSection(key: "net", build: NetworkFacts.build),
+        HandoutSection(key: "theorems", build: TheoremsSection.build),
+        HandoutSection(key: "symbolic", build: SymbolicSection.build),
+        HandoutSection(key: "summary", build: { d in SectionOutput(values: ["symbols": GeneralSymbols.values(d)]) }),
         HandoutSection(key: "cost", build: CostSection.build),
         HandoutSection(key: "appendix", build: AppendixSection.build),
     ]

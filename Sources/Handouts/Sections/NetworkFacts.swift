@@ -23,6 +23,7 @@ enum NetworkFacts {
             "inputWidth": .number(String(network.layers[0])),
             "outputWidth": .number(String(network.layers[L])),
             "singleOutput": .bool(network.layers[L] == 1),
+            "symbolic": .bool(d.options.symbolic),
             "uniformActivation": .bool(uniform),
             "activation": activationFacts(activations[0], d),
             "outputActivation": activationFacts(activations[L - 1], d),
@@ -135,6 +136,9 @@ enum NetworkFacts {
             "target": .string(d.display.tex(.a(d.layer(l), .number(j)))),
             "gradient": .string(try d.display.tex(d.trace.focusGradient, role: .error)),
             "relation": .string(try d.display.relation(d.trace.focusGradient)),
+            // The gradient of the loss as a whole: the batch mean for a batch.
+            "meanGradient": .string(try d.display.tex(d.trace.meanFocusGradient, role: .error)),
+            "meanRelation": .string(try d.display.relation(d.trace.meanFocusGradient)),
         ]
         switch d.spec.focus {
         case .weight(_, _, let k):

@@ -15,6 +15,7 @@ enum ProofSymbols {
         let a = MathExpression.a(L)
         let jacobian = MathExpression.symbol(MathSymbol(.other("J"), shape: .matrix, layer: L, role: .activation))
         let symbols: [String: MathExpression] = [
+            "daLidzLjSlash": .partial(of: .a(L, "i"), withRespectTo: .z(L, "j"), style: .slash),
             "DL": diagonal(L), "Dl": diagonal(l), "JL": jacobian,
             "softmaxJacobian": .difference(.apply(.other("\\operatorname{diag}"), a), .juxtapose(a, .transpose(a))),
             "fL": .apply(.activation(fOut), .z(L)),

@@ -15,6 +15,7 @@ enum TheoremsSection {
             "outputActivation": .string(d.activationSymbol(ofLayer: d.outputLayer).tex),
         ]
         for equation in equations { values[key(equation)] = statement(equation, d) }
+        values["equivalence"] = equivalence(d)
         return SectionOutput(values: values)
     }
 
@@ -35,7 +36,14 @@ enum TheoremsSection {
             facts.merge(outputError(d)) { $1 }
         case .errorPropagation:
             let propagated = MathExpression.juxtapose(.transpose(.w(.symbol("l", offset: 1))), .delta(.symbol("l", offset: 1)))
-            facts["tex"] = .string(tex(.delta(l)) + " = " + tex(.hadamard([.parentheses(propagated), derivative(d.hiddenActivationSymbol, .z(l))])))
+            let slopes = derivative(d.hiddenActivationSymbol, .z(l))
+            if d.options.errorForm == .jacobian {
+                let D = ProofSymbols.diagonal(l)
+                facts["tex"] = .string(tex(.delta(l)) + " = " + tex(.juxtapose(D, propagated)) + ", \\qquad "
+                    + tex(D) + " = " + tex(.apply(.other("\\operatorname{diag}"), slopes)))
+            } else {
+                facts["tex"] = .string(tex(.delta(l)) + " = " + tex(.hadamard([.parentheses(propagated), slopes])))
+            }
             facts["usedHere"] = .bool(d.outputLayer > 1)
         case .weightGradient:
             facts["tex"] = .string(tex(.lossGradient(withRespectTo: .w(l, "j", "k"))) + " = "
@@ -64,6 +72,10 @@ enum TheoremsSection {
             facts["isJacobian"] = true
             facts["jacobian"] = .string(tex(jacobian))
             facts["jacobianEntry"] = .string("J_{ij} = \\frac{\\partial a_i}{\\partial z_j} = a_i\\,(\\delta_{ij} - a_j)")
+        } else if d.options.errorForm == .jacobian {
+            let D = ProofSymbols.diagonal(L)
+            facts["tex"] = .string(tex(.delta(L)) + " = " + tex(.juxtapose(D, gradient)) + ", \\qquad " + tex(D) + " = "
+                + tex(.apply(.other("\\operatorname{diag}"), derivative(d.activationSymbol(ofLayer: d.outputLayer), .z(L)))))
         } else {
             facts["tex"] = .string(tex(.delta(L)) + " = "
                 + tex(.hadamard([gradient, derivative(d.activationSymbol(ofLayer: d.outputLayer), .z(L))])))
@@ -79,6 +91,26 @@ enum TheoremsSection {
             facts["specialised"] = .string(lossGradientTeX(d))
         }
         return facts
+    }
+
+    /// The Hadamard and the diagonal-matrix form side by side (seed 004 §V): f′(z) ⊙ v = D v.
+    private static func equivalence(_ d: Derivation) -> MustacheValue {
+        // A softmax-only network has no elementwise slope to put on a diagonal.
+        if d.outputLayer == 1 && d.network.activation(ofLayer: 1) == .softmax { return .null }
+        let l = LayerIndex.symbol("l")
+        let tex = d.display.tex
+        let D = ProofSymbols.diagonal(l)
+        let slopes = derivative(d.hiddenActivationSymbol, .z(l))
+        let v = MathExpression.symbol(MathSymbol(.other("v"), shape: .vector))
+        let propagated = MathExpression.juxtapose(.transpose(.w(.symbol("l", offset: 1))), .delta(.symbol("l", offset: 1)))
+        return .object([
+            // Two formulas, so a phone's line can break between them.
+            "identity": .string(tex(.hadamard([slopes, v])) + " = " + tex(.juxtapose(D, v))),
+            "diagonal": .string(tex(D) + " = " + tex(.apply(.other("\\operatorname{diag}"), slopes))),
+            "bp2Hadamard": .string(tex(.hadamard([.parentheses(propagated), slopes]))),
+            "bp2Diagonal": .string(tex(.juxtapose(D, propagated))),
+            "isJacobianForm": .bool(d.options.errorForm == .jacobian),
+        ])
     }
 
     /// ∂L/∂a of a cross-entropy loss whose activation does not cancel it.

@@ -15,10 +15,12 @@ import TestSupport
 @Suite struct PrintedChainTests {
     /// The spec's handout, exercise sheet and answer key as LaTeX, checked into `report`.
     static func checkDocuments(
-        of spec: Spec, name: String, notation: Notation? = nil, markdown: Bool = false, into report: inout ChainCheckReport
+        of spec: Spec, name: String, notation: Notation? = nil, errorForm: ErrorForm = .hadamard, markdown: Bool = false,
+        into report: inout ChainCheckReport
     ) throws {
         var options = HandoutOptions(format: .latex)
         if let notation { options.notation = notation }
+        options.errorForm = errorForm
         report.check(latex: try HandoutGenerator(options: options).generate(spec).main, name: "\(name) handout")
         let set = try ExerciseGenerator(options: options).generate(spec)
         report.check(latex: set.sheet.main, name: "\(name) sheet")
@@ -121,6 +123,23 @@ import TestSupport
         Self.expectClean(report, minimumChecked: 10, name)
     }
 
+    /// Issue 12: the Jacobian form's D matrices and matrix–vector products re-evaluate too, for
+    /// the examples, the named shapes (wide, softmax, one neuron) and random ones.
+    @Test func jacobianForm() throws {
+        var report = ChainCheckReport()
+        try Self.checkDocuments(of: HandoutFixtures.seed000, name: "seed-000 jacobian", errorForm: .jacobian, markdown: true, into: &report)
+        try Self.checkDocuments(of: HandoutFixtures.spec("seed-004.json"), name: "seed-004 jacobian", notation: .lectureNotes,
+                                errorForm: .jacobian, markdown: true, into: &report)
+        for (index, shape) in Self.namedShapes.enumerated() {
+            try Self.checkDocuments(of: ChainSpecs.make(layers: shape.1, activations: shape.2, loss: shape.3, seed: UInt64(index + 1)),
+                                    name: "\(shape.0) jacobian", errorForm: .jacobian, into: &report)
+        }
+        for seed in UInt64(1)...6 {
+            try Self.checkDocuments(of: ChainSpecs.random(seed: seed), name: "random \(seed) jacobian", errorForm: .jacobian, into: &report)
+        }
+        Self.expectClean(report, minimumChecked: 300, "jacobian form")
+    }
+
     /// Issue 10's [2, 2, 1] network: a ReLU kink at z⁽¹⁾₁ = 0 and no active path.
     @Test func reluKinkWithNoActivePath() throws {
         let spec = try SpecReader().read("""
@@ -131,6 +150,22 @@ import TestSupport
         var report = ChainCheckReport()
         try Self.checkDocuments(of: spec, name: "relu kink", markdown: true, into: &report)
         Self.expectClean(report, minimumChecked: 20, "relu kink")
+    }
+
+    /// Issue 13: mini-batches, update steps and training runs; their sheets and keys concern the
+    /// first sample alone.
+    @Test(arguments: LearningSpecs.cases.indices)
+    func learningShape(_ index: Int) throws {
+        let (name, spec) = LearningSpecs.cases[index]
+        var report = ChainCheckReport()
+        try Self.checkDocuments(of: spec, name: name, markdown: true, into: &report)
+        Self.expectClean(report, minimumChecked: 10, name)
+    }
+
+    @Test func learningExamples() throws {
+        var report = ChainCheckReport()
+        try Self.checkDocuments(of: HandoutFixtures.spec("seed-003.json"), name: "seed-003", markdown: true, into: &report)
+        Self.expectClean(report, minimumChecked: 40, "seed-003")
     }
 
     /// Random shapes: widths up to 16, inputs up to 14, every activation and loss.

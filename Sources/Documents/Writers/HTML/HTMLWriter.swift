@@ -102,7 +102,7 @@ struct HTMLRenderer {
             let number = counters.figure()
             let caption = try "<span class=\"caption-label\">Figure \(number):</span> " + inlines(figure.caption)
             let plainCaption = "Figure \(number): " + Inline.plainText(figure.caption, numbering: numbering)
-            let svg = SVGDiagram(diagram: figure.diagram, title: plainCaption, standalone: false).render()
+            let svg = figure.graphic.svg(title: plainCaption, standalone: false)
             return "<figure class=\"diagram\"\(idAttribute(figure.id))>\n<div class=\"diagram-scroll\">\n\(svg)\n</div>\n"
                 + "<figcaption>\(caption)</figcaption>\n</figure>"
         case .group(let parts):

@@ -166,7 +166,7 @@ struct LaTeXRenderer {
             needsTikz = true
             return "\\begin{figure}[htbp]\n\\centering\n"
                 + "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n"
-                + TikZDiagram(diagram: figure.diagram).render() + "%\n}\n"
+                + figure.graphic.tikz() + "%\n}\n"
                 + "\\caption{\(inlines(figure.caption))}\(label(figure.id))\n\\end{figure}"
         case .group(let parts):
             return blocks(parts)

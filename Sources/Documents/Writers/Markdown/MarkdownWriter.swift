@@ -87,8 +87,7 @@ struct MarkdownRenderer {
             let readableCaption = Inline.readableText(figure.caption, numbering: numbering)
             attachments.append(RenderedDocument.Attachment(
                 name: name,
-                contents: SVGDiagram(diagram: figure.diagram, title: "Figure \(number): " + readableCaption, standalone: true)
-                    .render() + "\n"))
+                contents: figure.graphic.svg(title: "Figure \(number): " + readableCaption, standalone: true) + "\n"))
             // Image and caption in one paragraph, so Pandoc does not make the image a figure
             // of its own with the alt text as a second caption.
             return line(

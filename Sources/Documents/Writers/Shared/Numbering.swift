@@ -120,7 +120,7 @@ struct Numbering: Sendable {
                 let number = counters.figure()
                 Self.collectReferences(figure.caption, into: &references)
                 if let id = figure.id { try label(id, NumberedTarget(kind: .figure, number: number)) }
-                try figure.diagram.validate()
+                try figure.graphic.validate()
             case .group(let parts):
                 try collect(parts, counters: &counters, references: &references)
             }

@@ -36,7 +36,11 @@ struct HiddenErrorStep {
             output.blocks[name] = try entry(k, product: product)
             names.append(.string(name))
         }
-        output.blocks["\(prefix).delta"] = try hadamard(shown: shown, product: product)
+        let jacobian = JacobianMatrix(l: l, d: d)
+        let jacobianForm = d.options.errorForm == .jacobian
+        if jacobianForm && !jacobian.multipliesOut { output.blocks["\(prefix).matrix"] = try jacobian.definition() }
+        output.blocks["\(prefix).delta"] = jacobianForm
+            ? try diagonal(shown: shown, product: product, jacobian) : try hadamard(shown: shown, product: product)
 
         let step = steps.backwardLayers[l]!
         let dead = shown.indices.filter { d.derivativeValue(layer: l, $0)?.exactValue?.isZero == true }
@@ -53,6 +57,10 @@ struct HiddenErrorStep {
             "propagateBlock": .string("\(prefix).propagate"),
             "propagateBlocks": .list(names),
             "deltaBlock": .string("\(prefix).delta"),
+            "isJacobianForm": .bool(jacobianForm),
+            "matrixBlock": jacobianForm && !jacobian.multipliesOut ? .string("\(prefix).matrix") : .null,
+            "diagonalTeX": .string(d.display.tex(ProofSymbols.diagonal(d.layer(l)))),
+
             "hasDeadNeurons": .bool(!dead.isEmpty),
             "deadNeurons": Words.separatedList(dead.map { d.display.tex(d.neuron(.error, layer: l, $0)) }),
             "deadSeveral": .bool(dead.count > 1),
@@ -63,9 +71,30 @@ struct HiddenErrorStep {
         return .object(values)
     }
 
-    /// (W⁽ˡ⁺¹⁾)ᵀδ⁽ˡ⁺¹⁾ ⊙ f′(z⁽ˡ⁾).
+    /// (W⁽ˡ⁺¹⁾)ᵀδ⁽ˡ⁺¹⁾ ⊙ f′(z⁽ˡ⁾), or D⁽ˡ⁾(W⁽ˡ⁺¹⁾)ᵀδ⁽ˡ⁺¹⁾ in the Jacobian form.
     private func rule(product: MathExpression) -> MathExpression {
-        .hadamard([product, d.derivative(ofLayer: l, at: .z(d.layer(l)))])
+        d.options.errorForm == .jacobian
+            ? .juxtapose(ProofSymbols.diagonal(d.layer(l)), product)
+            : .hadamard([product, d.derivative(ofLayer: l, at: .z(d.layer(l)))])
+    }
+
+    /// δ⁽ˡ⁾ = D⁽ˡ⁾ (Wᵀδ): symbolic, the diagonal matrix of slopes times the column (rows and
+    /// columns the layer's one decision), the column of products, the boxed result.
+    private func diagonal(shown: ShownNeurons, product: MathExpression, _ jacobian: JacobianMatrix) throws -> Block {
+        let propagated = d.trace.propagated[l]
+        let display = d.display
+        func derivative(_ k: Int) throws -> MathExpression {
+            try display.number(d.derivativeValue(layer: l, k)!, role: .activation)
+        }
+        var members: [MathExpression] = [.delta(d.layer(l)), rule(product: product)]
+        if jacobian.multipliesOut {
+            members.append(.juxtapose(try jacobian.shown(), try shown.column(propagated, role: .plain, d)))
+        }
+        members += [
+            try shown.column { k in .cdot(try derivative(k), try display.number(propagated[k - 1])) },
+            try shown.column(d.trace.deltas[l], role: .error, d),
+        ]
+        return display.chain(members, column: d.trace.deltas[l], rows: d.shown[l], id: "eq:backward-\(l)", boxed: true)
     }
 
     /// Entry k of the transpose-multiply: Σⱼ w⁽ˡ⁺¹⁾ⱼ,ₖ δ⁽ˡ⁺¹⁾ⱼ.

@@ -35,7 +35,12 @@ struct OutputErrorStep {
             output.blocks[name] = try element(j, id: single ? "eq:backward-\(L)" : nil, boxed: single)
             names.append(.string(name))
         }
-        if !single {
+        let showsMatrix = !single && d.options.errorForm == .jacobian && form != .difference
+        let jacobian = JacobianMatrix(l: L, d: d)
+        if showsMatrix {
+            if !jacobian.multipliesOut { output.blocks["\(prefix).matrix"] = try jacobian.definition() }
+            output.blocks["\(prefix).delta"] = try matrixProduct(shown, jacobian)
+        } else if !single {
             output.blocks["\(prefix).delta"] = d.display.chain(
                 [.delta(d.layer(L)), try shown.column(d.trace.deltas[L], role: .error, d)],
                 column: d.trace.deltas[L], rows: d.shown[L], id: "eq:backward-\(L)", boxed: true)
@@ -53,12 +58,28 @@ struct OutputErrorStep {
             "isSingle": .bool(single),
             "deltaBlocks": .list(names),
             "vectorBlock": .string("\(prefix).delta"),
+            "showsMatrix": .bool(showsMatrix),
+            "matrixTeX": .string(d.display.tex(jacobian.symbol)),
+            "matrixBlock": showsMatrix && !jacobian.multipliesOut ? .string("\(prefix).matrix") : .null,
         ]) { _, new in new }
         if single, let sign = d.trace.deltas[L][0].knownSignum {
             values["isNegative"] = .bool(sign < 0)
             values["isPositive"] = .bool(sign > 0)
         }
         return .object(values)
+    }
+
+    /// The Jacobian form of the whole vector: δ⁽ᴸ⁾ = D⁽ᴸ⁾(a − y) (or J⁽ᴸ⁾(a − y)), the matrix
+    /// times the column of differences when the layer is shown whole, then the boxed result.
+    private func matrixProduct(_ shown: ShownNeurons, _ jacobian: JacobianMatrix) throws -> Block {
+        let L = d.outputLayer
+        let residual = MathExpression.difference(.a(d.layer(L)), .y(shape: .vector, role: .input))
+        var members: [MathExpression] = [.delta(d.layer(L)), .juxtapose(jacobian.symbol, .parentheses(residual))]
+        if jacobian.multipliesOut {
+            members.append(.juxtapose(try jacobian.shown(), try shown.column(d.trace.lossGradient, role: .plain, d)))
+        }
+        members.append(try shown.column(d.trace.deltas[L], role: .error, d))
+        return d.display.chain(members, column: d.trace.deltas[L], rows: d.shown[L], id: "eq:backward-\(L)", boxed: true)
     }
 
     /// aⱼ − yⱼ as symbols.
