@@ -33,6 +33,10 @@ public struct HandoutOptions: Sendable {
     /// The whole derivation in symbols (`--symbolic`): only the spec's layers, activations,
     /// loss and focus are used, and no number of a particular network appears.
     public var symbolic: Bool = false
+    /// Every step whose result is one number can be redone by hand from the printed numbers
+    /// (`--hand-checkable`): operands get more digits where a step needs them
+    /// (`Typesetting.HandCheck`), and the handout says so.
+    public var handCheckable: Bool = false
 
     public init(
         format: OutputFormat, precision: DecimalFormat.Precision = .significantDigits(4),

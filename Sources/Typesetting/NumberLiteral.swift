@@ -24,6 +24,10 @@ public struct NumberLiteral: Hashable, Sendable {
     /// Whether `value` is the true value the literal stands for (nothing was rounded).
     public let isExact: Bool
     public var role: Role
+    /// The certified value a literal was rounded from and the format it was rounded in, so a
+    /// step can show it with more digits (`moreDigits(_:)`, `HandCheck`); nil for literals
+    /// built from digits alone. Not part of the literal's identity (`==`, `hash`).
+    public var origin: LiteralOrigin?
 
     /// A correctly rounded (or exact) decimal from the formatter.
     public init(_ decimal: FormattedDecimal, role: Role = .plain) {
@@ -65,7 +69,21 @@ public struct NumberLiteral: Hashable, Sendable {
 
     /// The same digits with the opposite sign.
     public var negated: NumberLiteral {
-        NumberLiteral(negative: !negative && !value.isZero, form: form, value: Rational(0) - value, isExact: isExact, role: role)
+        var copy = NumberLiteral(negative: !negative && !value.isZero, form: form, value: Rational(0) - value, isExact: isExact, role: role)
+        copy.origin = origin?.negated
+        return copy
+    }
+
+    /// The same quantity correctly rounded with `extra` more significant digits (decimal
+    /// places): nil when the literal has no origin, or its enclosure cannot decide them.
+    /// An exact literal is itself.
+    public func moreDigits(_ extra: Int) -> NumberLiteral? {
+        if extra <= 0 || isExact { return self }
+        guard let origin, let shown = origin.value.formatted(origin.format.widened(by: extra)) else { return nil }
+        var literal = NumberLiteral(shown, role: role)
+        if origin.isNegated { literal = literal.negated }
+        literal.origin = origin
+        return literal
     }
 
     /// The same digits with another role.
@@ -99,11 +117,50 @@ public struct NumberLiteral: Hashable, Sendable {
         }
     }
 
+    public static func == (a: NumberLiteral, b: NumberLiteral) -> Bool {
+        a.negative == b.negative && a.form == b.form && a.value == b.value && a.isExact == b.isExact && a.role == b.role
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(negative)
+        hasher.combine(form)
+        hasher.combine(isExact)
+        hasher.combine(role)
+    }
+
     private init(negative: Bool, form: Form, value: Rational, isExact: Bool, role: Role) {
         self.negative = negative
         self.form = form
         self.value = value
         self.isExact = isExact
         self.role = role
+    }
+}
+
+/// Where a rounded literal's digits come from: a certified value and the format that rounded it.
+public struct LiteralOrigin: Hashable, Sendable {
+    public let value: Real
+    public let format: DecimalFormat
+    /// Whether the literal shows −value (a literal negated after rounding).
+    public let isNegated: Bool
+
+    public init(value: Real, format: DecimalFormat, isNegated: Bool = false) {
+        self.value = value
+        self.format = format
+        self.isNegated = isNegated
+    }
+
+    var negated: LiteralOrigin { LiteralOrigin(value: value, format: format, isNegated: !isNegated) }
+}
+
+extension DecimalFormat {
+    /// The same format with `extra` more significant digits or decimal places.
+    public func widened(by extra: Int) -> DecimalFormat {
+        var wider = self
+        switch precision {
+        case .significantDigits(let n): wider.precision = .significantDigits(n + extra)
+        case .decimalPlaces(let k): wider.precision = .decimalPlaces(k + extra)
+        }
+        return wider
     }
 }

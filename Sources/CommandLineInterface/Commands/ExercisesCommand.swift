@@ -48,8 +48,8 @@ struct ExercisesCommand: Command {
                              or 'katex' (typeset by KaTeX when the page loads)
       --katex-url BASE       with --math katex: where KaTeX is loaded from
       --digits N | --decimals N, --notation NAME, --superscript STYLE, --first-layer N,
-      --weight-theorem NAME, --loss-symbol S, --error-form FORM, --max-shown N, --full
-                             as for 'handout'
+      --weight-theorem NAME, --loss-symbol S, --error-form FORM, --max-shown N, --full,
+      --hand-checkable       as for 'handout'
       -h, --help             show this help
 
     """

@@ -36,6 +36,14 @@ struct HandoutCommand: Command {
     Numbers:
       --digits N             significant digits of displayed numbers (default 4, 1-30)
       --decimals N           decimal places instead (0-30)
+      --hand-checkable       every step whose result is one number can be redone with a
+                             calculator from the printed numbers: operands (a whole vector
+                             or matrix at once) get more digits where a step needs them, at
+                             most 4 more (20 where terms cancel); in the built-in example
+                               z ≈ … ≈ 0.2133 + 0.3083 + 0.1 ≈ 0.6215   (by hand: 0.6216)
+                             becomes
+                               z ≈ … ≈ 0.21327 + 0.30827 + 0.1 ≈ 0.6215
+                             every number is still the correctly rounded true value
 
     Wide layers:
       --max-shown N          show at most N neurons of a layer (default 8, 3-16): a wider

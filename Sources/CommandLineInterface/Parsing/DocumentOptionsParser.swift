@@ -44,6 +44,7 @@ enum DocumentOptionsParser {
             options.maximumShownDimension = shown
         }
         options.showsEverything = full
+        options.handCheckable = arguments.flag("--hand-checkable")
         return options
     }
 

@@ -993,6 +993,10 @@ The following conventions are used consistently throughout this handout.
 | $j, k$ | On a weight: $j$ = destination (row of ${{{architecture.symbols.weightMatrix}}}$), $k$ = source (column). |
 
 Table: Symbol glossary. {#tbl:notation}
+{{#handCheck.enabled}}
+
+**Checking a step by hand.** Every step of this handout whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly, round to the digits the result shows, and you get the printed result. To make this work, some operands are printed with more digits than the rest — only where a step needs them, and each is still the correctly rounded true value. Round to nearest; a value exactly halfway between two candidates is rounded away from zero: ${{{handCheck.tie}}}$ is shown as ${{{handCheck.tieShown}}}$, and ${{{handCheck.negativeTie}}}$ as ${{{handCheck.negativeTieShown}}}$.
+{{/handCheck.enabled}}
 
 """##,
 "handout/subtitle.mustache": #"""
@@ -1060,7 +1064,7 @@ Table [@tbl:summary-paths] gives each path's contribution: the whole product alo
 
 Table: The contribution of each {{^summary.noneActive}}active {{/summary.noneActive}}path to ${{{net.focus.derivative}}}$. {#tbl:summary-paths}
 
-Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}{{#summary.contributionsExact}}:{{/summary.contributionsExact}}{{^summary.contributionsExact}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:{{/summary.contributionsExact}}
+Substituting, the contributions add up to the gradient{{#summary.rest}} (the last term is the sum of the other {{count}} paths){{/summary.rest}}{{#summary.contributionsExact}}:{{/summary.contributionsExact}}{{^summary.contributionsExact}}{{#handCheck.enabled}}; each is shown rounded, with the digits their sum needs to round to the gradient as printed:{{/handCheck.enabled}}{{^handCheck.enabled}}; each is shown rounded, so the sum of the shown digits may differ from the rounded gradient in the last place:{{/handCheck.enabled}}{{/summary.contributionsExact}}
 {{/summary.singlePath}}
 {{#summary.singlePath}}
 Substituting the values:

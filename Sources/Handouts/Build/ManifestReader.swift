@@ -22,6 +22,7 @@ public struct ManifestReader: Sendable {
     static let optionKeys = [
         "formats", "digits", "decimals", "notation", "superscript", "firstLayer", "weightTheorem", "lossSymbol",
         "templates", "katexURL", "math", "full", "maxShown", "errorForm", "symbolic",
+        "handCheckable",
     ]
 
     /// Parses manifest text; `directory` is the manifest's folder, the base of relative paths.
@@ -168,6 +169,12 @@ public struct ManifestReader: Sendable {
                 throw SpecError(symbolic.path, "expected true or false, got \(symbolic.value.kindDescription)")
             }
             options.symbolic = value
+        }
+        if let handCheckable = field("handCheckable") {
+            guard case .bool(let value) = handCheckable.value else {
+                throw SpecError(handCheckable.path, "expected true or false, got \(handCheckable.value.kindDescription)")
+            }
+            options.handCheckable = value
         }
         return (formats, options)
     }

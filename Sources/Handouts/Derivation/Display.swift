@@ -10,21 +10,38 @@ struct Display: Sendable {
     let format: DecimalFormat
     let printer: TeXPrinter
 
+    /// Whether chains show operands with the digits their steps need (`--hand-checkable`).
+    let handCheckable: Bool
+
     init(options: HandoutOptions) {
         format = DecimalFormat(options.precision)
         printer = TeXPrinter(notation: options.notation)
+        handCheckable = options.handCheckable
     }
 
-    init(format: DecimalFormat, printer: TeXPrinter) {
+    init(format: DecimalFormat, printer: TeXPrinter, handCheckable: Bool = false) {
         self.format = format
         self.printer = printer
+        self.handCheckable = handCheckable
+    }
+
+    /// A chain's members with operands widened so that every single-number step can be redone
+    /// by hand (`HandCheck`), when the handout is hand-checkable; else as given.
+    func handChecked(_ members: [MathExpression]) -> [MathExpression] {
+        handCheckable ? HandCheck.widen(members, activation: printer.notation.activation) : members
     }
 
     /// The correctly rounded displayed form of `x`.
     func literal(_ x: Real, role: Role = .plain) throws(PrecisionShortfall) -> NumberLiteral {
-        if let exact = x.exactValue { return NumberLiteral(exact.formatted(format), role: role) }
-        guard let shown = x.formatted(format) else { throw PrecisionShortfall(value: x) }
-        return NumberLiteral(shown, role: role)
+        var literal: NumberLiteral
+        if let exact = x.exactValue {
+            literal = NumberLiteral(exact.formatted(format), role: role)
+        } else {
+            guard let shown = x.formatted(format) else { throw PrecisionShortfall(value: x) }
+            literal = NumberLiteral(shown, role: role)
+        }
+        literal.origin = LiteralOrigin(value: x, format: format)
+        return literal
     }
 
     /// `x` as a number leaf of a math expression.
@@ -34,7 +51,9 @@ struct Display: Sendable {
 
     /// An exact rational (a parameter, an input) as a number leaf.
     func number(_ r: Rational, role: Role = .plain) -> MathExpression {
-        .number(NumberLiteral(r.formatted(format), role: role))
+        var literal = NumberLiteral(r.formatted(format), role: role)
+        literal.origin = LiteralOrigin(value: .exact(r), format: format)
+        return .number(literal)
     }
 
     /// `x` as TeX, for `$…$` in a template.
@@ -137,6 +156,7 @@ struct Display: Sendable {
     /// (`Typesetting.Relation.between`, the one place that decides).
     func chain(_ members: [MathExpression], truth: ChainTruth, id: String? = nil, boxed: Bool = false) -> Block {
         precondition(members.count >= 2, "a chain relates at least two members")
+        let members = handChecked(members)
         let relations = Typesetting.Relation.chain(members, truth: truth, activation: printer.notation.activation)
         let steps = members.indices.dropFirst().map { i -> EquationChain.Step in
             EquationChain.Step(relations[i - 1] == .equals ? .equal : .approximatelyEqual, Math(tex(members[i])))
@@ -161,6 +181,7 @@ struct Display: Sendable {
 
     /// An inline chain about the scalar `value`, as TeX for a template.
     func inlineChain(_ members: [MathExpression], value: Real?) -> String {
-        tex(.chain(members, truth: ChainTruth(exactValue: value?.exactValue), activation: printer.notation.activation))
+        let members = handChecked(members)
+        return tex(.chain(members, truth: ChainTruth(exactValue: value?.exactValue), activation: printer.notation.activation))
     }
 }

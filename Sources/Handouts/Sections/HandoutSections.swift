@@ -11,6 +11,7 @@ enum HandoutSections {
     static let all: [HandoutSection] = [
         HandoutSection(key: "net", build: NetworkFacts.build),
         HandoutSection(key: "architecture", build: ArchitectureSection.build),
+        HandoutSection(key: "handCheck", build: HandCheckSection.build),
         HandoutSection(key: "paths", build: PathsSection.build),
         HandoutSection(key: "theorems", build: TheoremsSection.build),
         HandoutSection(key: "forward", build: ForwardSection.build),

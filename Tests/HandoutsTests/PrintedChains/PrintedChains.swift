@@ -244,6 +244,13 @@ struct ChainCheckReport {
     var incomparable = 0
     var incomparableSamples: [String] = []
     var failures: [String] = []
+    /// Issue 16: steps whose result is one printed number and whose other side is computed
+    /// from printed numbers; those a reader redoing them by hand gets right; the others.
+    var singleNumberSteps = 0
+    var reproducible = 0
+    var irreproducible: [String] = []
+    /// Decimal digits of all printed numbers (`PrintedHandCheck.digitCount`).
+    var printedDigits = 0
 
     /// Checks every `=` and `\approx` step of `document`: `=` holds exactly (or, for
     /// transcendental values, to double precision: "in truth"); `\approx` is not between sides
@@ -260,6 +267,7 @@ struct ChainCheckReport {
 
     private mutating func check(formulas: [String], name: String) {
         documents += 1
+        printedDigits += PrintedHandCheck.digitCount(formulas)
         let (chainCount, found) = PrintedChains.steps(in: formulas)
         chains += chainCount
         for step in found where step.relation != .other {
@@ -274,6 +282,14 @@ struct ChainCheckReport {
                 continue
             }
             checked += 1
+            if case .scalar(let value) = a, PrintedHandCheck.result(lhs) == nil, let result = PrintedHandCheck.result(rhs) {
+                singleNumberSteps += 1
+                if PrintedHandCheck.reproduces(value, result) == true {
+                    reproducible += 1
+                } else {
+                    irreproducible.append("\(name): step \(step.index + 1) of \(step.chain.source.prefix(400))")
+                }
+            }
             let equal = pairs.allSatisfy { $0.sameNumber(as: $1) }
             let where_ = "\(name): step \(step.index + 1) of \(step.chain.source.prefix(300))"
             switch step.relation {

@@ -1,0 +1,32 @@
+import Documents
+import ExactArithmetic
+import Typesetting
+
+/// What the notation section says in hand-checkable mode (`{{handCheck.…}}`): that every step
+/// can be redone with a calculator, and the rounding rule to use, with a tie rounded by the
+/// handout's own formatter (so the example is what the tool does, at the handout's precision).
+enum HandCheckSection {
+    static func build(_ d: Derivation) throws -> SectionOutput {
+        guard d.options.handCheckable else { return SectionOutput(values: ["enabled": .bool(false)]) }
+        let tie = tieExample(d.display.format)
+        return SectionOutput(values: [
+            "enabled": .bool(true),
+            "tie": .string(d.display.tex(.number(NumberLiteral(exactly: tie)))),
+            "tieShown": .string(d.display.tex(.number(NumberLiteral(tie.formatted(d.display.format))))),
+            "negativeTie": .string(d.display.tex(.number(NumberLiteral(exactly: Rational(0) - tie)))),
+            "negativeTieShown": .string(d.display.tex(.number(NumberLiteral((Rational(0) - tie).formatted(d.display.format))))),
+        ])
+    }
+
+    /// A value exactly halfway between two numbers the handout's format shows: the digits
+    /// 1, 2, 3, … to its precision, then a 5 (0.12345 at four significant digits).
+    static func tieExample(_ format: DecimalFormat) -> Rational {
+        let shown: Int
+        switch format.precision {
+        case .significantDigits(let n): shown = n
+        case .decimalPlaces(let k): shown = k
+        }
+        let digits = (0..<shown).map { String(($0 % 9) + 1) }.joined() + "5"
+        return try! Rational.parse("0." + digits)
+    }
+}
