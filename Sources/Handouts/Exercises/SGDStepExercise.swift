@@ -130,20 +130,7 @@ enum SGDStepExercise {
         solution["decreased"] = .bool(direction < 0)
         solution["increased"] = .bool(direction > 0)
         solution["unchanged"] = .bool(direction == 0)
-        if direction != 0 {
-            let amount = try d.magnitude(change)
-            // A change the sentence calls a decrease or increase is never shown as 0.
-            let amountDisplay = try display.distinguishing(amount, Real(0))
-            solution["amount"] = .string(try amountDisplay.tex(amount))
-            solution["amountRelation"] = .string(try amountDisplay.relation(amount))
-            if try d.sign(oldLoss) > 0 {
-                let percent = d.arithmetic.multiply(try d.quotient(amount, oldLoss), Real(100))
-                let coarse = d.display(.significantDigits(3))
-                solution["percent"] = .string(try coarse.tex(percent))
-                solution["percentRelation"] = .string(try coarse.relation(percent))
-                solution["hasPercent"] = true
-            }
-        }
+        if direction != 0 { solution.merge(try d.changeSize(change, from: oldLoss)) { $1 } }
         out.solution = solution
         return out
     }

@@ -20,8 +20,7 @@ enum BatchSection {
         let m = batch.samples.count
         let L = d.outputLayer
         let listed = ShownIndices(count: m, limit: maximumListedSamples)
-        let lossTeX = d.notation.lossTeX
-        let sampleLoss = { (i: String) in MathExpression.symbol(MathSymbol(.other("\(lossTeX)_{\(i)}"))) }
+        let sampleLoss = { (i: String) in MathExpression.symbol(MathSymbol(.loss, indices: [.letter(i)])) }
         let sampleGradient = { (i: String) in
             MathExpression.colored(.error, .partial(of: sampleLoss(i), withRespectTo: d.focusSymbol, style: .frac))
         }
@@ -89,7 +88,7 @@ enum BatchSection {
         case .weight:
             isWeight = true
             layerSymbol = .lossGradient(withRespectTo: .w(d.layer(l)))
-            sumBody = .symbol(MathSymbol(.other(delta + "\\,\\act{\\mathbf{a}^{\(d.notation.layerTeX(d.layer(l - 1)))}(\\mathbf{x}_{i})}^{\\top}")))
+            sumBody = .symbol(MathSymbol(.other(delta + "\\,\\act{\\mathbf{a}^{\(d.notation.layerTeX(d.layer(l - 1)))}(\\mathbf{x}_{i})}^{\(d.notation.transposeTeX)}")))
             layerMatrix = try SGDStepExercise.shownMatrix(batch.weightGradients[l - 1], layer: l, role: .error, d)
             truth = ChainTruth(matrix: batch.weightGradients[l - 1])
         case .bias:

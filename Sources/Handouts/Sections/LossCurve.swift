@@ -78,18 +78,7 @@ struct LossCurve {
         values["lastRelation"] = .string(try ends.relation(losses[steps]))
         values["fell"] = .bool(direction < 0)
         values["grew"] = .bool(direction > 0)
-        if direction != 0 {
-            let amount = try d.magnitude(total)
-            let amountDisplay = try display.distinguishing(amount, Real(0))
-            values["amount"] = .string(try amountDisplay.tex(amount))
-            values["amountRelation"] = .string(try amountDisplay.relation(amount))
-            if try d.sign(losses[0]) > 0 {
-                let percent = d.arithmetic.multiply(try d.quotient(amount, losses[0]), Real(100))
-                let coarse = d.display(.significantDigits(3))
-                values["percent"] = .string(try coarse.tex(percent))
-                values["percentRelation"] = .string(try coarse.relation(percent))
-            }
-        }
+        if direction != 0 { values.merge(try d.changeSize(total, from: losses[0])) { $1 } }
         self.values = values
 
         let lossName = d.notation.lossTeX
