@@ -1,5 +1,7 @@
 import Backprop
 import Documents
+import ExactArithmetic
+import Foundation
 import Handouts
 import Testing
 import TestSupport
@@ -109,6 +111,29 @@ import Typesetting
             for (kind, text) in documents {
                 for problem in check.problems(in: text) { Issue.record("\(c.name), \(kind), \(format): \(problem)") }
             }
+        }
+    }
+
+    /// The rounding rule the notation section states is the one the evaluator redoes steps
+    /// with: its tie example, at each precision, rounds (half away from zero) as printed; and
+    /// the paragraph appears only with the option.
+    @Test(arguments: [DecimalFormat.Precision.significantDigits(4), .significantDigits(6), .decimalPlaces(2), .decimalPlaces(0)])
+    func statedRoundingRuleMatches(_ precision: DecimalFormat.Precision) throws {
+        #expect(PrintedHandCheck.round(try Rational.parse("0.12345"), places: 4) == (try Rational.parse("0.1235")))
+        var options = HandoutOptions(format: .latex)
+        options.precision = precision
+        #expect(!(try HandoutGenerator(options: options).generate(HandoutFixtures.seed000).main.contains("Checking a step by hand")))
+        options.handCheckable = true
+        let latex = try HandoutGenerator(options: options).generate(HandoutFixtures.seed000).main
+        let pattern = try NSRegularExpression(pattern: #"\\\((-?[0-9.]+)\\\) (?:is shown )?as \\\((-?[0-9.]+)\\\)"#)
+        let matches = pattern.matches(in: latex, range: NSRange(latex.startIndex..., in: latex))
+        #expect(matches.count == 2, "the tie and its negative")
+        for match in matches {
+            let text = { (i: Int) in String(latex[Range(match.range(at: i), in: latex)!]) }
+            let tie = try Rational.parse(text(1)), shown = try Rational.parse(text(2))
+            let places = text(2).split(separator: ".").dropFirst().first?.count ?? 0
+            #expect(PrintedHandCheck.round(tie, places: places) == shown, "\(text(1)) → \(text(2))")
+            #expect(tie != shown && (tie - shown).magnitude * Rational(BigInt(10).power(places)) == Rational(1, 2), "a tie")
         }
     }
 }
