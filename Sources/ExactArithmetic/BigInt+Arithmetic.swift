@@ -83,27 +83,44 @@ extension BigInt {
         }
     }
 
-    /// self raised to a nonnegative power by repeated squaring. O(log e) multiplications.
+    /// self raised to a nonnegative power by repeated squaring, from the exponent's leading
+    /// bit down: O(log e) squarings, and every other product is by self alone — for 5^868592
+    /// a single-limb multiplication instead of a product of two long partial powers.
     public func power(_ exponent: Int) -> BigInt {
         precondition(exponent >= 0, "BigInt.power: negative exponent")
-        var result: BigInt = 1
-        var base = self
-        var e = exponent
-        while e > 0 {
-            if e & 1 == 1 { result *= base }
-            e >>= 1
-            if e > 0 { base *= base }
+        if exponent == 0 { return 1 }
+        var result = self
+        var bit = Int.bitWidth - 1 - exponent.leadingZeroBitCount - 1
+        while bit >= 0 {
+            result *= result
+            if (exponent >> bit) & 1 == 1 { result *= self }
+            bit -= 1
         }
         return result
     }
 
     /// 10^k, from a table for k < 420 (enough for 200 significant digits of values down to 10⁻²²⁰);
-    /// larger ones as 5^k · 2^k, remembered: a saturated network shows many values near the same
-    /// 10^−130000, and each formatting would otherwise recompute its power.
+    /// larger ones remembered: a saturated network shows many values near the same
+    /// 10^−130000, and each formatting would otherwise recompute its power. A power near a
+    /// remembered one (within the table's range above it, or 19 below) is derived from it by
+    /// one short multiplication or division; others are 5^k · 2^k.
     static func powerOfTen(_ k: Int) -> BigInt {
         if k < powersOfTen.count { return powersOfTen[k] }
-        if let known = largePowersOfTen.withLock({ $0[k] }) { return known }
-        let value = BigInt(5).power(k) << k
+        let (known, near) = largePowersOfTen.withLock { cache -> (BigInt?, (Int, BigInt)?) in
+            if let known = cache[k] { return (known, nil) }
+            let nearest = cache.min { abs($0.key - k) < abs($1.key - k) }
+            return (nil, nearest.map { ($0.key, $0.value) })
+        }
+        if let known { return known }
+        let value: BigInt
+        if let (j, p) = near, j < k, k - j < powersOfTen.count {
+            value = p * powersOfTen[k - j]
+        } else if let (j, p) = near, j > k, j - k <= 19 {
+            // 10^(j − k) ≤ 10^19 is one limb, and it divides 10^j exactly.
+            value = BigInt(negative: false, magnitude: Limbs.divide(p.limbs, by: powersOfTen[j - k].limbs[0]).quotient)
+        } else {
+            value = BigInt(5).power(k) << k
+        }
         largePowersOfTen.withLock { cache in
             if cache.count >= 32 { cache.removeAll() }
             cache[k] = value

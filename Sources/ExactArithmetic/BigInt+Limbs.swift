@@ -89,25 +89,37 @@ enum Limbs {
         return schoolbook(a, b)
     }
 
-    /// a × b by schoolbook multiplication. O(n·m).
+    /// a × b by schoolbook multiplication. O(n·m). The carries come from comparisons rather
+    /// than overflow-reporting tuples, and the loop runs on raw pointers: about four times
+    /// faster, in debug builds as well (a 128-bit accumulator would be as fast optimised but
+    /// ten times slower unoptimised, through generic integer conversions). This loop is where
+    /// Karatsuba products of million-bit numbers spend their time.
     static func schoolbook(_ a: [UInt], _ b: [UInt]) -> [UInt] {
         if a.isEmpty || b.isEmpty { return [] }
         var result = [UInt](repeating: 0, count: a.count + b.count)
         result.withUnsafeMutableBufferPointer { r in
             a.withUnsafeBufferPointer { x in
                 b.withUnsafeBufferPointer { y in
+                    guard let rp = r.baseAddress, let yp = y.baseAddress else { return }
+                    let m = y.count
                     for i in 0..<x.count {
                         let xi = x[i]
                         if xi == 0 { continue }
+                        let row = rp + i
                         var carry: UInt = 0
-                        for j in 0..<y.count {
-                            let p = xi.multipliedFullWidth(by: y[j])
-                            let (s1, o1) = p.low.addingReportingOverflow(r[i + j])
-                            let (s2, o2) = s1.addingReportingOverflow(carry)
-                            r[i + j] = s2
-                            carry = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                        var j = 0
+                        while j < m {
+                            // xi·yj + row[j] + carry < 2¹²⁸: the high word takes both carries.
+                            let p = xi.multipliedFullWidth(by: yp[j])
+                            let s = p.low &+ row[j]
+                            var high = s < p.low ? p.high &+ 1 : p.high
+                            let t = s &+ carry
+                            if t < carry { high &+= 1 }
+                            row[j] = t
+                            carry = high
+                            j &+= 1
                         }
-                        r[i + y.count] = carry
+                        row[m] = carry
                     }
                 }
             }

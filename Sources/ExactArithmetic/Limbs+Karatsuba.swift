@@ -2,8 +2,9 @@
 /// Values near 10^−130000 (a saturated softmax) have ~7000-limb denominators; schoolbook
 /// products of those dominated the run time.
 extension Limbs {
-    /// Below this many limbs in the shorter operand, schoolbook is faster.
-    static let karatsubaThreshold = 40
+    /// Below this many limbs in the shorter operand, schoolbook is faster (measured: 64 limbs
+    /// multiply 45000-limb operands in 0.29 s, 40 in 0.48 s).
+    static let karatsubaThreshold = 64
 
     /// a × b for a, b of at least `karatsubaThreshold` limbs.
     static func karatsuba(_ a: [UInt], _ b: [UInt]) -> [UInt] {

@@ -26,9 +26,12 @@ struct PrecisionShortfall: Error {
     /// The value that could not be shown, when known: named in the error if even the most
     /// precise trace does not settle it.
     var value: Real?
+    /// What the value is, in words, when the thrower knows: "|∂L/∂w₂,₁| / |∂L/∂w₁,₁| − 1".
+    var name: String?
 
-    init(value: Real? = nil) {
+    init(value: Real? = nil, name: String? = nil) {
         self.value = value
+        self.name = name
     }
 
     /// The error when the most precise trace still falls short: it names the value by what is
@@ -37,6 +40,7 @@ struct PrecisionShortfall: Error {
         guard let value = last?.value else { return .computation(String(describing: error)) }
         let format = DecimalFormat(.significantDigits(3), scientificBelow: Rational(1, 1000), scientificFrom: Rational(100_000))
         func text(_ r: Rational) -> String { r.formatted(format).text }
-        return .computation("\(error): the last value short of digits, at \(Engine.precisionLadder.last!) bits, is only known to lie in [\(text(value.lowerBound)), \(text(value.upperBound))]")
+        let what = last?.name.map { "the value of \($0)" } ?? "the last value short of digits"
+        return .computation("\(error): \(what), at \(Engine.precisionLadder.last!) bits, is only known to lie in [\(text(value.lowerBound)), \(text(value.upperBound))]")
     }
 }

@@ -67,6 +67,12 @@ func rejectsMalformedText(text: String) {
     #expect(BigInt(10).power(30).description == "1" + String(repeating: "0", count: 30))
     #expect(BigInt(-3).power(3) == -27)
     #expect(BigInt(7).power(0) == 1)
+    // Every exponent bit pattern up to 40 against repeated multiplication.
+    var repeated = BigInt(1)
+    for e in 0...40 {
+        #expect(BigInt(-3).power(e) == repeated)
+        repeated *= -3
+    }
     let factorial30 = (1...30).reduce(BigInt(1)) { $0 * BigInt($1) }
     #expect(factorial30.description == "265252859812191058636308480000000")
 }
@@ -171,5 +177,27 @@ func decimalDigitCountMatchesText(a: BigInt) {
         #expect(BigInt.powerOfTen(1000) == p)
         #expect(BigInt.powerOfTen(1000) == p)  // from the cache
         #expect(BigInt.powerOfTen(1001) == p * 10)
+        // Derived from a remembered neighbour: by a short product above it, a division below.
+        #expect(BigInt.powerOfTen(1350) == p * BigInt(10).power(350))
+        #expect(BigInt.powerOfTen(990) == BigInt(10).power(990))
+        #expect(BigInt.powerOfTen(981) == BigInt(10).power(981))
+    }
+
+    /// Schoolbook products against an independent construction: (2^64n − 1)(2^64m − 1) by
+    /// shifts and subtractions, and random operands row by row from single-limb products.
+    @Test(arguments: [(1, 1), (1, 7), (3, 5), (64, 63), (200, 9)])
+    func schoolbookAgreesWithRows(_ sizes: (Int, Int)) {
+        let (n, m) = sizes
+        let one = BigInt(1)
+        var unused = SplitMix64(seed: 0)
+        let allOnes = ((one << (64 * (n + m))) - (one << (64 * n)) - (one << (64 * m)) + 1).limbs
+        #expect(Limbs.schoolbook(Self.limbs(n, &unused, allOnes: true), Self.limbs(m, &unused, allOnes: true)) == allOnes)
+        var g = SplitMix64(seed: UInt64(n * 1000 + m))
+        let a = Self.limbs(n, &g), b = Self.limbs(m, &g)
+        var rows: [UInt] = []
+        for (i, limb) in a.enumerated() {
+            rows = Limbs.add(rows, Limbs.shiftLeft(Limbs.multiplyAdd(b, limb, 0), 64 * i))
+        }
+        #expect(Limbs.schoolbook(a, b) == rows)
     }
 }

@@ -57,37 +57,36 @@ extension Derivation {
         }
         return ExerciseAnswer(
             id: "\(exercise).\(key)", exercise: exercise, quantity: quantity, value: full.text, exact: exact,
-            shown: shownText.text, shownExact: shown.isExact && value.isExact, tolerance: tolerance(of: value),
+            shown: shownText.text, shownExact: shown.isExact && value.isExact, tolerance: tolerance(of: shownText),
             shownTeX: display.tex(.number(shown))
         )
     }
 
-    /// One unit in the last digit the key displays for `x`.
-    private func tolerance(of x: Real) -> String {
+    /// One unit in the last digit the key displays: 10^(E − n + 1) for n significant digits and
+    /// a shown value in [10^E, 10^(E+1)). E is read off the shown digits, which are already
+    /// certified, rather than recomputed from the value: near 10^−868000 each comparison with a
+    /// power of ten multiplies numbers of millions of bits.
+    private func tolerance(of shown: FormattedDecimal) -> String {
         switch display.format.precision {
         case .decimalPlaces(let k):
             return "1e-\(k)"
         case .significantDigits(let n):
-            let m = x.midpoint.magnitude
-            return "1e\((m.isZero ? 0 : Rational.decimalExponent(of: m)) - n + 1)"
+            return "1e\(shown.leadingDecimalExponent - n + 1)"
         }
     }
 }
 
-extension Rational {
-    /// 10ᵉ for any whole e, by repeated squaring.
-    static func power10(_ e: Int) -> Rational {
-        let p = Rational(BigInt(10).power(abs(e)))
-        return e >= 0 ? p : Rational(1) / p
-    }
-
-    /// ⌊log₁₀ m⌋ of a positive m: estimated from the bit widths (within 1), then settled by
-    /// comparison — a value near 10⁻¹³⁰⁰⁰ costs two powers, not thirteen thousand.
-    static func decimalExponent(of m: Rational) -> Int {
-        let bits = m.numerator.magnitudeBitWidth - m.denominator.magnitudeBitWidth
-        var e = Int((Double(bits) * 0.30102999566398120).rounded(.down))
-        while power10(e) > m { e -= 1 }
-        while power10(e + 1) <= m { e += 1 }
-        return e
+extension FormattedDecimal {
+    /// E with the shown magnitude in [10^E, 10^(E+1)); 0 for a shown zero.
+    var leadingDecimalExponent: Int {
+        if let exponent { return exponent }
+        let digits = Array(significand.utf8)
+        if let point = digits.firstIndex(of: UInt8(ascii: ".")) {
+            let whole = digits[..<point]
+            if whole.contains(where: { $0 != UInt8(ascii: "0") }) { return whole.count - 1 }
+            guard let first = digits[(point + 1)...].firstIndex(where: { $0 != UInt8(ascii: "0") }) else { return 0 }
+            return point - first
+        }
+        return digits.allSatisfy { $0 == UInt8(ascii: "0") } ? 0 : digits.count - 1
     }
 }

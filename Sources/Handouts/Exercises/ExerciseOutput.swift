@@ -60,8 +60,8 @@ extension Derivation {
     }
 
     /// The certain sign of `x`; too wide an enclosure asks for more precision.
-    func sign(_ x: Real) throws(PrecisionShortfall) -> Int {
-        guard let s = x.knownSignum else { throw PrecisionShortfall(value: x) }
+    func sign(_ x: Real, of name: String? = nil) throws(PrecisionShortfall) -> Int {
+        guard let s = x.knownSignum else { throw PrecisionShortfall(value: x, name: name) }
         return s
     }
 

@@ -83,14 +83,18 @@ enum SGDStepExercise {
         )
         let change = update.change
         // L_new − L cancels: a step that moves the loss by 10⁻²⁶⁰⁶ (σ(3000)) needs more bits than
-        // the most precise trace has. There the key says what is known instead of stopping.
+        // the most precise trace has. There the key says what is known instead of stopping —
+        // at once, without climbing the precision ladder, when the mean value theorem proves
+        // the change far below what even its top rung resolves.
         let changeKnown: Bool
+        var farBelow: Real?
         do {
             _ = try display.number(change)
             _ = try d.sign(change)
             changeKnown = true
         } catch {
-            guard d.trace.precision >= Engine.precisionLadder.last! else { throw PrecisionShortfall(value: change) }
+            farBelow = farBelowResolution(d, loss: oldLoss)
+            guard farBelow != nil || d.trace.precision >= Engine.precisionLadder.last! else { throw PrecisionShortfall(value: change) }
             changeKnown = false
         }
         out.answers.append(try d.answer(number, "Lnew", "\(d.notation.lossTeX)_{\\text{new}}", update.loss))
@@ -111,7 +115,7 @@ enum SGDStepExercise {
             "lossesAlike": .bool(try lossDisplay.literal(oldLoss).value == lossDisplay.literal(update.loss).value),
         ]
         guard changeKnown else {
-            solution["unresolved"] = .object(try unresolvedChange(change, d))
+            solution["unresolved"] = .object(try unresolvedChange(change, d, proven: farBelow))
             out.solution = solution
             return out
         }
@@ -153,22 +157,42 @@ extension SGDStepExercise {
         }.matrix
     }
 
-    /// What is known of a change L_new − L that the most precise trace cannot certify: a bound
-    /// on its size (rounded up, so the sentence stays true) and the first-order term
-    /// −η‖∇L‖², which has no cancellation.
-    static func unresolvedChange(_ change: Real, _ d: Derivation) throws(PrecisionShortfall) -> [String: MustacheValue] {
+    /// The mean-value bound on |L_new − L| (`Engine.stepChangeBound`) when it lies below
+    /// |L| · 2^−(b + 64) for b the precision ladder's top: no working precision tried would
+    /// certify the change, so trying them is pointless. nil otherwise.
+    static func farBelowResolution(_ d: Derivation, loss: Real) -> Real? {
+        guard let bound = Engine(precision: d.trace.precision).stepChangeBound(d.trace) else { return nil }
+        let scaled = d.arithmetic.multiply(bound, .exact(Rational(BigInt(1) << (Engine.precisionLadder.last! + 64))))
+        return d.arithmetic.subtract(loss, scaled).knownSignum == 1 ? bound : nil
+    }
+
+    /// What is known of a change L_new − L that no trace certifies: a bound on its size
+    /// (rounded up, so the sentence stays true) — the mean-value bound `proven` with the
+    /// resolution of the top precision it lies below, else the enclosure's at the top
+    /// precision — and the first-order term −η‖∇L‖², which has no cancellation.
+    static func unresolvedChange(_ change: Real, _ d: Derivation, proven: Real?) throws(PrecisionShortfall) -> [String: MustacheValue] {
         let arithmetic = d.arithmetic
-        let largest = max(change.lowerBound.magnitude, change.upperBound.magnitude)
+        let largest = proven?.upperBound ?? max(change.lowerBound.magnitude, change.upperBound.magnitude)
         let coarse = d.display(.significantDigits(2))
         // Two significant digits round by at most 5 %: 1.1 · |bound| still lies above it.
         let bound = coarse.tex(coarse.number(largest * Rational(11, 10)))
         let gradients = d.trace.weightGradients.flatMap { $0.flatMap { $0 } } + d.trace.biasGradients.flatMap { $0 }
         let firstOrder = arithmetic.multiply(.exact(d.spec.learningRate), arithmetic.dot(gradients, gradients))
-        return [
+        var values: [String: MustacheValue] = [
             "bits": .number(String(d.trace.precision)),
             "bound": .string(bound),
             "firstOrder": .string(try d.display.tex(firstOrder)),
             "firstOrderRelation": .string(try d.display.relation(firstOrder)),
+            "proven": .bool(proven != nil),
         ]
+        if proven != nil {
+            let top = Engine.precisionLadder.last!
+            let oldLoss = d.trace.batch?.loss ?? d.trace.loss
+            let resolution = arithmetic.multiply(oldLoss, .exact(Rational(BigInt(1), BigInt(1) << top)))
+            values["topBits"] = .number(String(top))
+            values["resolution"] = .string(try coarse.tex(resolution))
+            values["resolutionRelation"] = .string(try coarse.relation(resolution))
+        }
+        return values
     }
 }

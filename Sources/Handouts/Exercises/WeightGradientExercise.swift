@@ -111,7 +111,15 @@ enum WeightGradientExercise {
             let errorRatio = Self.errorsOfEqualMagnitude(d, layer: l, w.to, focus.layer, focus.neuron)
                 ? Real(1) : try d.quotient(try d.magnitude(delta), try d.magnitude(deltaf))
             let ratio = d.arithmetic.multiply(inputRatio, errorRatio)
-            let comparison = try d.sign(d.arithmetic.subtract(ratio, Real(1)))
+            // Equal magnitudes the code cannot know to be equal stay undecided: the error says which ratio.
+            func name(_ q: Focus) -> String {
+                switch q {
+                case .weight(let l, let j, let k): return "dL/dw\(d.layerNumber(l))_\(j),\(k)"
+                case .bias(let l, let j): return "dL/db\(d.layerNumber(l))_\(j)"
+                }
+            }
+            let ratioName = "|\(name(p))| / |\(name(focus))| - 1 (Exercise \(number) compares the two magnitudes)"
+            let comparison = try d.sign(d.arithmetic.subtract(ratio, Real(1)), of: ratioName)
             larger = comparison
             // Compared with 1 in the sentence: enough digits to show on which side of 1 it lies.
             let ratioDisplay = try display.distinguishing(ratio, Real(1))
