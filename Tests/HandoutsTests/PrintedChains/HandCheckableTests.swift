@@ -20,6 +20,7 @@ import Typesetting
         var spec: Spec
         var notation: Notation? = nil
         var errorForm: ErrorForm = .hadamard
+        var precision: DecimalFormat.Precision = .significantDigits(4)
     }
 
     /// The corpus, in groups that run in parallel.
@@ -48,6 +49,13 @@ import Typesetting
                  "sample": {"input": [1], "target": [0.25]}, "focus": {"weight": [1, 1, 1]}}
                 """))]
         }),
+        ("precisions", {
+            [DecimalFormat.Precision.significantDigits(2), .significantDigits(8), .significantDigits(10), .decimalPlaces(1), .decimalPlaces(3)]
+                .flatMap { precision in
+                    [Case(name: "seed-000 \(precision)", spec: HandoutFixtures.seed000, precision: precision),
+                     Case(name: "random 3 \(precision)", spec: ChainSpecs.random(seed: 3), precision: precision)]
+                }
+        }),
         ("learning", { LearningSpecs.cases.map { Case(name: $0.name, spec: $0.spec) } }),
         ("random 1–6", { (UInt64(1)...6).map { Case(name: "random \($0)", spec: ChainSpecs.random(seed: $0)) } }),
         ("random 7–12", { (UInt64(7)...12).map { Case(name: "random \($0)", spec: ChainSpecs.random(seed: $0)) } }),
@@ -61,6 +69,7 @@ import Typesetting
             var options = HandoutOptions(format: format)
             if let notation = c.notation { options.notation = notation }
             options.errorForm = c.errorForm
+            options.precision = c.precision
             options.handCheckable = handCheckable
             let handout = try HandoutGenerator(options: options).generate(c.spec).main
             let key = try ExerciseGenerator(options: options).generate(c.spec).solutions.main
