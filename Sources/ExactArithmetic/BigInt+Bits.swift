@@ -85,6 +85,9 @@ extension BigInt {
         switch storage {
         case .small(let v):
             (head, shift) = (Double(v.magnitude), 0)
+        case .large(_, let magnitude) where magnitude.count == 1:
+            // A magnitude in [2⁶³, 2⁶⁴).
+            (head, shift) = (Double(magnitude[0]), 0)
         case .large(_, let magnitude):
             let n = magnitude.count
             (head, shift) = (Double(magnitude[n - 1]) * 0x1p64 + Double(magnitude[n - 2]), (n - 2) * UInt.bitWidth)

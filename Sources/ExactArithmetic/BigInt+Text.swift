@@ -58,7 +58,7 @@ extension BigInt {
     }
 
     /// The decimal digits of v, padded with leading zeros to at least `minimumCount`.
-    private static func appendDigits(_ v: UInt, minimumCount: Int, to bytes: inout [UInt8]) {
+    static func appendDigits(_ v: UInt, minimumCount: Int, to bytes: inout [UInt8]) {
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes ≥ 20 digits
         withUnsafeMutableBytes(of: &buffer) { raw in
             var v = v

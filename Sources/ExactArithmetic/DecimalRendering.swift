@@ -67,27 +67,36 @@ struct DecimalRendering: Equatable {
     var formatted: FormattedDecimal {
         var text: [UInt8] = []
         text.reserveCapacity(digits.magnitudeBitWidth * 3 / 10 + max(-scale, 0) + 4)
+        digits.appendDecimalDigits(to: &text)
+        return DecimalRendering.formatted(digitText: text, isZero: digits.isZero, scale: scale, scientific: scientific,
+                                          negative: negative, exact: exact)
+    }
+
+    /// The number shown for the decimal digits `text` (of a value that is zero when `isZero`)
+    /// × 10^scale, in scientific or fixed form.
+    static func formatted(digitText text: [UInt8], isZero: Bool, scale: Int, scientific: Bool, negative: Bool,
+                          exact: Bool) -> FormattedDecimal {
+        var text = text
         if scientific {
-            digits.appendDecimalDigits(to: &text)
             let exponent = scale + text.count - 1
             if text.count > 1 { text.insert(UInt8(ascii: "."), at: 1) }
             return FormattedDecimal(negative: negative, significand: String(decoding: text, as: UTF8.self),
                                     exponent: exponent, isExact: exact)
         }
-        Rational.appendFixedText(digits: digits, fractionDigits: -scale, negative: false, to: &text)
+        Rational.placePoint(in: &text, from: 0, fractionDigits: -scale, isZero: isZero)
         return FormattedDecimal(negative: negative, significand: String(decoding: text, as: UTF8.self),
                                 exponent: nil, isExact: exact)
     }
 
     /// Whether the shown magnitude digits × 10^scale falls in a scientific range.
     /// `digitCount`, when given, is the number of digits of `digits`.
-    static func isScientific(_ digits: BigInt, _ scale: Int, _ format: DecimalFormat, digitCount: Int? = nil) -> Bool {
+    static func isScientific(_ digits: @autoclosure () -> BigInt, _ scale: Int, _ format: DecimalFormat, digitCount: Int? = nil) -> Bool {
         guard format.scientificBelow != nil || format.scientificFrom != nil else { return false }
         // The shown value lies in [10^E, 10^(E+1)).
-        let decimalExponent = scale + (digitCount ?? digits.decimalDigitCount) - 1
+        let decimalExponent = scale + (digitCount ?? digits().decimalDigitCount) - 1
         func isBelow(_ t: Rational) -> Bool {
             if let below = DecimalRendering.estimateIsBelow(decimalExponent: decimalExponent, t) { return below }
-            let left = digits * BigInt.powerOfTen(max(scale, 0)) * t.denominator
+            let left = digits() * BigInt.powerOfTen(max(scale, 0)) * t.denominator
             let right = t.numerator * BigInt.powerOfTen(max(-scale, 0))
             return left < right
         }

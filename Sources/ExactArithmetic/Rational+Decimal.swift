@@ -42,8 +42,14 @@ extension Rational: CustomStringConvertible {
         if negative { text.append(UInt8(ascii: "-")) }
         let start = text.count
         digits.appendDecimalDigits(to: &text)
+        placePoint(in: &text, from: start, fractionDigits: fractionDigits, isZero: digits.isZero)
+    }
+
+    /// Turns the digits text[start...] of an integer d into the text of d × 10^−fractionDigits:
+    /// a decimal point with leading zeros, or trailing zeros (none for d = 0).
+    static func placePoint(in text: inout [UInt8], from start: Int, fractionDigits: Int, isZero: Bool) {
         if fractionDigits <= 0 {
-            if !digits.isZero { text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -fractionDigits)) }
+            if !isZero { text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -fractionDigits)) }
             return
         }
         let count = text.count - start

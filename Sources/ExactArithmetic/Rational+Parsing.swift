@@ -71,10 +71,19 @@ extension Rational {
         }
         if exponentNegative { exponent = -exponent }
 
-        var digits = bytes[integerDigits]
-        digits += bytes[fractionDigits]
-        let magnitude = Limbs.parseDecimal(Substring(decoding: digits, as: UTF8.self).utf8[...])!
-        let mantissa = BigInt(negative: negative, magnitude: magnitude)
+        let mantissa: BigInt
+        if integerDigits.count + fractionDigits.count <= 18 {
+            // Below 10¹⁸: the digits in one word, no limb array (most numbers of a spec).
+            var m = 0
+            for k in integerDigits { m = m * 10 + Int(bytes[k] - UInt8(ascii: "0")) }
+            for k in fractionDigits { m = m * 10 + Int(bytes[k] - UInt8(ascii: "0")) }
+            mantissa = BigInt(negative ? -m : m)
+        } else {
+            var digits = bytes[integerDigits]
+            digits += bytes[fractionDigits]
+            let magnitude = Limbs.parseDecimal(Substring(decoding: digits, as: UTF8.self).utf8[...])!
+            mantissa = BigInt(negative: negative, magnitude: magnitude)
+        }
         let scale = exponent - fractionDigits.count
         return scale >= 0
             ? Rational(reduced: mantissa * BigInt.powerOfTen(scale), 1)

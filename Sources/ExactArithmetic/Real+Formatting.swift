@@ -13,6 +13,12 @@ extension Real {
         case .enclosure(let e):
             guard !e.containsZero, !e.lower.isZero, !e.upper.isZero else { return nil }
             let negative = e.isNegative
+            if case .significantDigits(let n) = format.precision, let lower = WordDyadic(e.lower), let upper = WordDyadic(e.upper),
+               let low = DecimalRendering.roundSignificant(words: lower, n),
+               let high = DecimalRendering.roundSignificant(words: upper, n) {
+                guard low == high else { return nil }
+                return DecimalRendering.formatted(words: low.digits, scale: low.scale, digitCount: n, negative: negative, format)
+            }
             if case .significantDigits(let n) = format.precision,
                let low = DecimalRendering.roundSignificant(mantissa: e.lower.mantissa.magnitude, exponent: e.lower.exponent, n),
                let high = DecimalRendering.roundSignificant(mantissa: e.upper.mantissa.magnitude, exponent: e.upper.exponent, n) {

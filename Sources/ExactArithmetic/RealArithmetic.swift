@@ -27,7 +27,9 @@ public struct RealArithmetic: Sendable {
         case (.exact(let x), .exact(let y)): return .exact(x + y)
         case (.exact(let x), _) where x.isZero: return b
         case (_, .exact(let y)) where y.isZero: return a
-        default: return Real(enclosure: Enclosure.add(enclosure(a), enclosure(b), precision))
+        default:
+            if let (x, y) = wordOperands(a, b) { return Real(enclosure: WordEnclosure.add(x, y).enclosure(precision)) }
+            return Real(enclosure: Enclosure.add(enclosure(a), enclosure(b), precision))
         }
     }
 
@@ -50,7 +52,9 @@ public struct RealArithmetic: Sendable {
         case (.exact(let x), .exact(let y)): return .exact(x * y)
         case (.exact(let x), _) where x.isZero || x == 1 || x == -1: return x.isZero ? a : (x == 1 ? b : negate(b))
         case (_, .exact(let y)) where y.isZero || y == 1 || y == -1: return y.isZero ? b : (y == 1 ? a : negate(a))
-        default: return Real(enclosure: Enclosure.multiply(enclosure(a), enclosure(b), precision))
+        default:
+            if let (x, y) = wordOperands(a, b) { return Real(enclosure: WordEnclosure.multiply(x, y).enclosure(precision)) }
+            return Real(enclosure: Enclosure.multiply(enclosure(a), enclosure(b), precision))
         }
     }
 

@@ -1,7 +1,7 @@
 /// A parsed JSON value that keeps what `JSONSerialization` loses: the exact text of every
 /// number (so `0.1` can mean exactly 1/10), the order of object members, and where each
 /// value stood in the source.
-public indirect enum JSONValue: Hashable, Sendable {
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     /// A number, as its exact source text (`-1.25e-3`).

@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 /// Writes `JSONValue`s as text: deterministic (member order as given), two-space indented,
 /// numbers written as their stored text, strings escaped per RFC 8259.
 public struct JSONWriter: Sendable {
@@ -10,10 +14,16 @@ public struct JSONWriter: Sendable {
 
     /// The text of `value`, ending with a newline when pretty.
     public func write(_ value: JSONValue) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `write(value)`, without the copy into a `String`. Long arrays are
+    /// written in pieces on every core and joined in order, so the bytes are the same.
+    public func bytes(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
-        write(value, indent: 0, into: &out)
+        write(value, indent: 0, shared: true, into: &out)
         if pretty { out.append(UInt8(ascii: "\n")) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Short arrays of scalars stay on one line so vectors read as vectors.
@@ -26,8 +36,9 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// Text is assembled as UTF-8 bytes and converted to a `String` once.
-    private func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    /// Text is assembled as UTF-8 bytes and converted to a `String` once. `shared`: long arrays
+    /// may be split across cores (not again inside a piece).
+    private func write(_ value: JSONValue, indent: Int, shared: Bool = false, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -45,10 +56,19 @@ public struct JSONWriter: Sendable {
                 return
             }
             out.append(contentsOf: "[\n".utf8)
-            for (i, element) in elements.enumerated() {
-                Self.appendIndent(indent + 1, to: &out)
-                write(element, indent: indent + 1, into: &out)
-                out.append(contentsOf: (i + 1 < elements.count ? ",\n" : "\n").utf8)
+            let pieces = shared && elements.count >= 64 ? ProcessInfo.processInfo.activeProcessorCount : 1
+            if pieces > 1 {
+                let texts = Mutex([[UInt8]](repeating: [], count: pieces))
+                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                    var text: [UInt8] = []
+                    for i in elements.count * piece / pieces ..< elements.count * (piece + 1) / pieces {
+                        writeElement(i, of: elements, indent: indent + 1, shared: false, into: &text)
+                    }
+                    texts.withLock { $0[piece] = text }
+                }
+                for text in texts.withLock({ $0 }) { out.append(contentsOf: text) }
+            } else {
+                for i in elements.indices { writeElement(i, of: elements, indent: indent + 1, shared: shared, into: &out) }
             }
             Self.appendIndent(indent, to: &out)
             out.append(UInt8(ascii: "]"))
@@ -70,12 +90,19 @@ public struct JSONWriter: Sendable {
                 Self.appendIndent(indent + 1, to: &out)
                 Self.appendQuoted(member.key, to: &out)
                 out.append(contentsOf: ": ".utf8)
-                write(member.value, indent: indent + 1, into: &out)
+                write(member.value, indent: indent + 1, shared: shared, into: &out)
                 out.append(contentsOf: (i + 1 < members.count ? ",\n" : "\n").utf8)
             }
             Self.appendIndent(indent, to: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Element i of a multi-line array at `indent`, its separator and line break.
+    private func writeElement(_ i: Int, of elements: [JSONValue], indent: Int, shared: Bool, into out: inout [UInt8]) {
+        Self.appendIndent(indent, to: &out)
+        write(elements[i], indent: indent, shared: shared, into: &out)
+        out.append(contentsOf: (i + 1 < elements.count ? ",\n" : "\n").utf8)
     }
 
     /// Two spaces per level.
@@ -94,6 +121,16 @@ public struct JSONWriter: Sendable {
     /// escaped, every other byte (including non-ASCII UTF-8) copied.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings (keys, digits) need no escape: copied at once.
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            if bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)

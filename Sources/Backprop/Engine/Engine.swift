@@ -68,7 +68,11 @@ public struct Engine: Sendable {
         case .weight(let l, let j, let k): analytic = gradients.0[l - 1][j - 1][k - 1]
         case .bias(let l, let j): analytic = gradients.1[l - 1][j - 1]
         }
-        let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic)
+        let finiteDifference = try FiniteDifference(arithmetic: arithmetic).check(spec, analytic: analytic) { () throws(EngineError) in
+            // The same gradient (the batch mean for a batch) at twice the precision.
+            try Backpropagation(arithmetic: RealArithmetic(precision: 2 * precision), network: network).focusGradient(
+                spec.focus, samples: spec.samples, exactLayers: batch?.samples.map(\.layers) ?? [worked.layers])
+        }
 
         // One SGD step, and the loss after it: on the gradient of the loss, or with `training`
         // on the mean gradient of its first step's samples, so it is that run's first step.

@@ -68,13 +68,17 @@ public struct Field {
         case .string(let t): text = t
         default: throw SpecError(path, "expected a number (or a fraction string such as \"1/3\"), got \(value.kindDescription)")
         }
-        guard text.count <= SpecLimits.maximumNumberLength else {
+        // Byte counts first: a short number of ASCII digits needs no character count.
+        guard text.utf8.count <= SpecLimits.maximumNumberLength || text.count <= SpecLimits.maximumNumberLength else {
             throw SpecError(path, "a number of \(text.count) characters; at most \(SpecLimits.maximumNumberLength) are accepted")
         }
-        let lowered = text.lowercased()
-        let unsigned = lowered.hasPrefix("+") || lowered.hasPrefix("-") ? lowered.dropFirst() : lowered[...]
-        if ["nan", "inf", "infinity"].contains(unsigned) {
-            throw SpecError(path, "expected a finite number, got \"\(MessageExcerpt.of(text))\"")
+        // nan, inf and infinity all hold an n: other texts skip the lowercased copy.
+        if text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "n") }) {
+            let lowered = text.lowercased()
+            let unsigned = lowered.hasPrefix("+") || lowered.hasPrefix("-") ? lowered.dropFirst() : lowered[...]
+            if ["nan", "inf", "infinity"].contains(unsigned) {
+                throw SpecError(path, "expected a finite number, got \"\(MessageExcerpt.of(text))\"")
+            }
         }
         let parsed: Rational
         do {

@@ -26,7 +26,11 @@ extension Trace {
     public func finiteDifference(of parameter: Focus) throws(EngineError) -> FiniteDifferenceCheck {
         var probe = spec
         probe.focus = parameter
-        return try FiniteDifference(arithmetic: RealArithmetic(precision: precision)).check(probe, analytic: gradient(of: parameter))
+        return try FiniteDifference(arithmetic: RealArithmetic(precision: precision)).check(probe, analytic: gradient(of: parameter)) { () throws(EngineError) in
+            // The same gradient, the worked sample's, at twice the precision.
+            try Backpropagation(arithmetic: RealArithmetic(precision: 2 * precision), network: spec.network)
+                .focusGradient(parameter, samples: [spec.sample], exactLayers: [layers])
+        }
     }
 }
 

@@ -15,22 +15,47 @@ public struct TraceEncoder: Sendable {
         DecimalFormat(.significantDigits(digits), scientificBelow: Rational(1, 100_000), scientificFrom: Rational(BigInt(10).power(15)))
     }
 
+    /// `{"value": …, "exact": …}` of x, or nil when its enclosure is too wide for the digits.
+    private static func number(_ x: Real, _ format: DecimalFormat) -> JSONValue? {
+        if let exact = x.exactValue {
+            return .object([.init("value", .string(exact.description)), .init("exact", .bool(true))])
+        }
+        guard let shown = x.formatted(format) else { return nil }
+        return .object([.init("value", .string(shown.text)), .init("exact", .bool(shown.isExact))])
+    }
+
     /// The JSON of `trace`, or `nil` when some value's enclosure is too wide at the trace's
     /// precision to give `digits` correctly rounded digits (compute the trace again with more).
     public func encode(_ trace: Trace) -> JSONValue? {
         var failed = false
+        let format = format
         func number(_ x: Real) -> JSONValue {
-            if let exact = x.exactValue {
-                return .object([.init("value", .string(exact.description)), .init("exact", .bool(true))])
-            }
-            guard let shown = x.formatted(format) else {
+            guard let value = TraceEncoder.number(x, format) else {
                 failed = true
                 return .null
             }
-            return .object([.init("value", .string(shown.text)), .init("exact", .bool(shown.isExact))])
+            return value
         }
         func vector(_ v: [Real]) -> JSONValue { .array(v.map(number)) }
-        func matrix(_ m: [[Real]]) -> JSONValue { .array(m.map(vector)) }
+        func matrix(_ m: [[Real]]) -> JSONValue {
+            // Rows formatted on every core; a row that cannot be certified comes back nil.
+            let rows = m.concurrentMap(work: m.count * (m.first?.count ?? 0)) { row -> JSONValue? in
+                var values: [JSONValue] = []
+                values.reserveCapacity(row.count)
+                for x in row {
+                    guard let value = TraceEncoder.number(x, format) else { return nil }
+                    values.append(value)
+                }
+                return .array(values)
+            }
+            return .array(rows.map { row in
+                guard let row else {
+                    failed = true
+                    return .null
+                }
+                return row
+            })
+        }
         func double(_ d: Double) -> JSONValue {
             guard let exact = Rational(exactly: d) else {
                 // ∞, −∞ or NaN: what the double computation gave, with no exact value.

@@ -42,10 +42,9 @@ struct TraceCommand: Command {
         } catch {
             throw .computation("\(error) to \(digits) digits")
         }
-        let text = JSONWriter().write(json)
         switch try Destination(outputPath) {
-        case .path(let path): try FileSystem.writeFile(text, to: path)
-        case .standardOutput: console.writeOutput(text)
+        case .path(let path): try FileSystem.writeFile(bytes: JSONWriter().bytes(json), to: path)
+        case .standardOutput: console.writeOutput(JSONWriter().write(json))
         }
     }
 }
