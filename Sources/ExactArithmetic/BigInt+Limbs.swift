@@ -82,9 +82,11 @@ enum Limbs {
         return result
     }
 
-    /// a × b: schoolbook for short operands, Karatsuba (O(n^1.585)) once both are long.
+    /// a × b: schoolbook for short operands, Karatsuba (O(n^1.585)) once both are long; a
+    /// square by `square(_:)`.
     static func multiply(_ a: [UInt], _ b: [UInt]) -> [UInt] {
         if a.isEmpty || b.isEmpty { return [] }
+        if a.count == b.count, a.count > 1, a == b { return square(a) }
         if min(a.count, b.count) >= karatsubaThreshold { return karatsuba(a, b) }
         return schoolbook(a, b)
     }
@@ -102,30 +104,33 @@ enum Limbs {
                 b.withUnsafeBufferPointer { y in
                     guard let rp = r.baseAddress, let yp = y.baseAddress else { return }
                     let m = y.count
-                    for i in 0..<x.count {
-                        let xi = x[i]
-                        if xi == 0 { continue }
-                        let row = rp + i
-                        var carry: UInt = 0
-                        var j = 0
-                        while j < m {
-                            // xi·yj + row[j] + carry < 2¹²⁸: the high word takes both carries.
-                            let p = xi.multipliedFullWidth(by: yp[j])
-                            let s = p.low &+ row[j]
-                            var high = s < p.low ? p.high &+ 1 : p.high
-                            let t = s &+ carry
-                            if t < carry { high &+= 1 }
-                            row[j] = t
-                            carry = high
-                            j &+= 1
-                        }
-                        row[m] = carry
+                    for i in 0..<x.count where x[i] != 0 {
+                        (rp + i)[m] = multiplyAccumulate(rp + i, yp, count: m, by: x[i])
                     }
                 }
             }
         }
         trim(&result)
         return result
+    }
+
+    /// row[0..<count] += y[0..<count] × x, returning the carry out of the last limb.
+    @inline(__always)
+    static func multiplyAccumulate(_ row: UnsafeMutablePointer<UInt>, _ y: UnsafePointer<UInt>, count: Int, by x: UInt) -> UInt {
+        var carry: UInt = 0
+        var j = 0
+        while j < count {
+            // x·yⱼ + row[j] + carry < 2¹²⁸: the high word takes both carries.
+            let p = x.multipliedFullWidth(by: y[j])
+            let s = p.low &+ row[j]
+            var high = s < p.low ? p.high &+ 1 : p.high
+            let t = s &+ carry
+            if t < carry { high &+= 1 }
+            row[j] = t
+            carry = high
+            j &+= 1
+        }
+        return carry
     }
 
     /// a × m + c for single limbs m and c. O(n).

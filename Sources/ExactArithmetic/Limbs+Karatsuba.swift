@@ -46,7 +46,7 @@ extension Limbs {
     }
 
     /// accumulator += x × 2^(64·limbs); the accumulator is long enough for the sum.
-    private static func addShifted(into accumulator: inout [UInt], _ x: [UInt], limbs offset: Int) {
+    static func addShifted(into accumulator: inout [UInt], _ x: [UInt], limbs offset: Int) {
         var carry: UInt = 0
         accumulator.withUnsafeMutableBufferPointer { r in
             x.withUnsafeBufferPointer { s in

@@ -170,6 +170,19 @@ func decimalDigitCountMatchesText(a: BigInt) {
         }
     }
 
+    /// Squares, schoolbook and Karatsuba, against general products of two copies.
+    @Test(arguments: [1, 2, 3, 39, 64, 65, 200, 1001])
+    func squaresAgreeWithProducts(_ n: Int) {
+        var g = SplitMix64(seed: UInt64(n))
+        for allOnes in [false, true] {
+            let a = Self.limbs(n, &g, allOnes: allOnes)
+            let copy = a.map { $0 }
+            #expect(Limbs.schoolbookSquare(a) == Limbs.schoolbook(a, copy))
+            #expect(Limbs.square(a) == Limbs.schoolbook(a, copy))
+            #expect(Limbs.multiply(a, copy) == Limbs.schoolbook(a, copy))
+        }
+    }
+
     /// 10^k from the cached 5^k · 2^k path, checked against repeated multiplication by 10.
     @Test func largePowersOfTen() {
         var p = BigInt(1)
