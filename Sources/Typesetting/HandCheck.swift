@@ -69,31 +69,46 @@ public enum HandCheck {
         return low == high ? low == result : nil
     }
 
+    /// The quantity a rounded literal shows, up to sign: the magnitudes of its certified
+    /// origin's bounds. Every occurrence of one quantity in a chain (z in σ(z) and −z in
+    /// e^{−z}) gets the same digits; two quantities that merely print alike (both 0 at
+    /// `--decimals 0`) do not share them.
+    struct Quantity: Hashable {
+        let low: Rational
+        let high: Rational
+
+        init?(_ literal: NumberLiteral) {
+            guard let origin = literal.origin else { return nil }
+            let a = origin.value.lowerBound.magnitude, b = origin.value.upperBound.magnitude
+            (low, high) = a < b ? (a, b) : (b, a)
+        }
+    }
+
     /// The search for the extra digits of a chain's operands.
     struct Checker {
         let members: [MathExpression]
         let activation: ActivationSymbol
         /// Steps k (members[k − 1] → members[k]) whose result is one number computed from shown numbers.
         let steps: [Int]
-        /// Operands of each step that may gain digits: the printed magnitudes of its rounded literals.
-        let operands: [Int: [Rational]]
-        /// Extra digits per operand, by its printed magnitude.
-        var extra: [Rational: Int] = [:]
+        /// Operands of each step that may gain digits: the quantities of its rounded literals.
+        let operands: [Int: [Quantity]]
+        /// Extra digits per operand quantity.
+        var extra: [Quantity: Int] = [:]
 
         init(members: [MathExpression], activation: ActivationSymbol) {
             self.members = members
             self.activation = activation
-            var results = Set<Rational>()
+            var results = Set<Quantity>()
             var steps: [Int] = []
             for k in members.indices.dropFirst() {
                 guard let literal = HandCheck.result(members[k]), HandCheck.result(members[k - 1]) == nil,
                       let shown = members[k - 1].shownValue(activation: activation), Self.isScalar(shown)
                 else { continue }
-                results.insert(literal.value.magnitude)
+                if let quantity = Quantity(literal) { results.insert(quantity) }
                 steps.append(k)
             }
             self.steps = steps
-            var operands: [Int: [Rational]] = [:]
+            var operands: [Int: [Quantity]] = [:]
             for k in steps { operands[k] = Self.keys(in: members[k - 1], excluding: results) }
             self.operands = operands
         }
@@ -126,7 +141,7 @@ public enum HandCheck {
                 var changed = false
                 for k in steps where !reproduces(step: k, extra) {
                     let keys = operands[k] ?? [], now = self
-                    let predicate = { (trial: [Rational: Int]) in now.reproduces(step: k, trial) }
+                    let predicate = { (trial: [Quantity: Int]) in now.reproduces(step: k, trial) }
                     if let found = search(keys, cap: HandCheck.digitCap, predicate)
                         ?? search(keys, cap: HandCheck.cancellationCap, predicate) {
                         extra = found
@@ -144,25 +159,25 @@ public enum HandCheck {
             }
         }
 
-        /// The printed magnitudes of the rounded literals of `expression`, each once.
-        static func keys(in expression: MathExpression, excluding excluded: Set<Rational>) -> [Rational] {
-            var keys: [Rational] = []
+        /// The quantities of the rounded literals of `expression`, each once.
+        static func keys(in expression: MathExpression, excluding excluded: Set<Quantity>) -> [Quantity] {
+            var keys: [Quantity] = []
             roundedLiterals(in: expression) { literal in
-                let key = literal.value.magnitude
+                guard let key = Quantity(literal) else { return }
                 if !excluded.contains(key) && !keys.contains(key) { keys.append(key) }
             }
             return keys
         }
 
         /// Whether both sides of step k show the same numbers with operands widened by `extra`.
-        func showsEqual(step k: Int, _ extra: [Rational: Int]) -> Bool {
+        func showsEqual(step k: Int, _ extra: [Quantity: Int]) -> Bool {
             guard let a = apply(extra, to: members[k - 1]).shownValue(activation: activation) else { return false }
             return a == apply(extra, to: members[k]).shownValue(activation: activation)
         }
 
         /// The fewest extra digits (at most `cap` per operand) for `keys` on top of `extra`
         /// that satisfy `holds`: all of them together first, then each brought back as far as it can.
-        func search(_ keys: [Rational], cap: Int, _ holds: ([Rational: Int]) -> Bool) -> [Rational: Int]? {
+        func search(_ keys: [Quantity], cap: Int, _ holds: ([Quantity: Int]) -> Bool) -> [Quantity: Int]? {
             guard !keys.isEmpty else { return nil }
             let start = cap > HandCheck.digitCap ? HandCheck.digitCap + 1 : 1
             guard start <= cap else { return nil }
@@ -185,7 +200,7 @@ public enum HandCheck {
         }
 
         /// Whether step k, its operands widened by `extra`, reproduces its result.
-        func reproduces(step k: Int, _ extra: [Rational: Int]) -> Bool {
+        func reproduces(step k: Int, _ extra: [Quantity: Int]) -> Bool {
             guard let result = HandCheck.result(apply(extra, to: members[k])) else { return false }
             let lhs = apply(extra, to: members[k - 1])
             guard let shown = lhs.shownValue(activation: activation) else { return false }
@@ -199,15 +214,15 @@ public enum HandCheck {
 
         /// The expression with its operands widened: a literal by its own extra digits, every
         /// rounded entry of a vector or matrix by the most any entry of it needs.
-        func apply(_ extra: [Rational: Int], to expression: MathExpression) -> MathExpression {
+        func apply(_ extra: [Quantity: Int], to expression: MathExpression) -> MathExpression {
             guard !extra.isEmpty else { return expression }
             switch expression {
             case .number(let literal):
-                return .number(widened(literal, by: extra[literal.value.magnitude] ?? 0))
+                return .number(widened(literal, by: Quantity(literal).flatMap { extra[$0] } ?? 0))
             case .matrix(let rows):
                 var most = 0
                 for row in rows {
-                    for entry in row { Self.roundedLiterals(in: entry) { most = max(most, extra[$0.value.magnitude] ?? 0) } }
+                    for entry in row { Self.roundedLiterals(in: entry) { most = max(most, Quantity($0).flatMap { extra[$0] } ?? 0) } }
                 }
                 return .matrix(rows.map { $0.map { entry in entry.mappingLiterals { widened($0, by: most) } } })
             default:

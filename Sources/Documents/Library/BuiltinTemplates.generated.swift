@@ -263,6 +263,10 @@ Backpropagation Exercises: Worked Solutions
 {{>exercises/given}}
 
 # Exercises and Solutions {#sec:solutions}
+{{#handCheck.enabled}}
+
+Every step of these solutions whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly and round to the digits the result shows, a value exactly halfway rounded away from zero (${{{handCheck.tie}}}$ to ${{{handCheck.tieShown}}}$). Some operands are printed with more digits than the rest for that; each is still the correctly rounded true value.
+{{/handCheck.enabled}}
 
 {{#exercises}}
 {{>exercises/statement}}

@@ -154,7 +154,9 @@ public struct ExerciseGenerator: Sendable {
             net["focus"] = .object(focus)
         }
         let given = GivenData.build(d)
-        var context: [String: MustacheValue] = ["net": .object(net), "given": .object(given.values)]
+        var context: [String: MustacheValue] = [
+            "net": .object(net), "given": .object(given.values), "handCheck": .object(HandCheckSection.values(d)),
+        ]
         if let variant {
             context["variant"] = .object([
                 "id": .string(variant.id), "seed": .number(String(variant.seed)), "number": .number(String(variant.number)),

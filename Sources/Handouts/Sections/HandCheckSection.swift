@@ -7,15 +7,20 @@ import Typesetting
 /// handout's own formatter (so the example is what the tool does, at the handout's precision).
 enum HandCheckSection {
     static func build(_ d: Derivation) throws -> SectionOutput {
-        guard d.options.handCheckable else { return SectionOutput(values: ["enabled": .bool(false)]) }
+        SectionOutput(values: values(d))
+    }
+
+    /// The values, also given to the answer key (`exercises/solutions`).
+    static func values(_ d: Derivation) -> [String: MustacheValue] {
+        guard d.options.handCheckable else { return ["enabled": .bool(false)] }
         let tie = tieExample(d.display.format)
-        return SectionOutput(values: [
+        return [
             "enabled": .bool(true),
             "tie": .string(d.display.tex(.number(NumberLiteral(exactly: tie)))),
             "tieShown": .string(d.display.tex(.number(NumberLiteral(tie.formatted(d.display.format))))),
             "negativeTie": .string(d.display.tex(.number(NumberLiteral(exactly: Rational(0) - tie)))),
             "negativeTieShown": .string(d.display.tex(.number(NumberLiteral((Rational(0) - tie).formatted(d.display.format))))),
-        ])
+        ]
     }
 
     /// A value exactly halfway between two numbers the handout's format shows: the digits

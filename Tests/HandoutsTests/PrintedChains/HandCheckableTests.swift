@@ -1,5 +1,7 @@
 import Backprop
 import Documents
+import ExactArithmetic
+import Foundation
 import Handouts
 import Testing
 import TestSupport
@@ -18,6 +20,7 @@ import Typesetting
         var spec: Spec
         var notation: Notation? = nil
         var errorForm: ErrorForm = .hadamard
+        var precision: DecimalFormat.Precision = .significantDigits(4)
     }
 
     /// The corpus, in groups that run in parallel.
@@ -46,6 +49,13 @@ import Typesetting
                  "sample": {"input": [1], "target": [0.25]}, "focus": {"weight": [1, 1, 1]}}
                 """))]
         }),
+        ("precisions", {
+            [DecimalFormat.Precision.significantDigits(2), .significantDigits(8), .significantDigits(10), .decimalPlaces(1), .decimalPlaces(3)]
+                .flatMap { precision in
+                    [Case(name: "seed-000 \(precision)", spec: HandoutFixtures.seed000, precision: precision),
+                     Case(name: "random 3 \(precision)", spec: ChainSpecs.random(seed: 3), precision: precision)]
+                }
+        }),
         ("learning", { LearningSpecs.cases.map { Case(name: $0.name, spec: $0.spec) } }),
         ("random 1–6", { (UInt64(1)...6).map { Case(name: "random \($0)", spec: ChainSpecs.random(seed: $0)) } }),
         ("random 7–12", { (UInt64(7)...12).map { Case(name: "random \($0)", spec: ChainSpecs.random(seed: $0)) } }),
@@ -59,6 +69,7 @@ import Typesetting
             var options = HandoutOptions(format: format)
             if let notation = c.notation { options.notation = notation }
             options.errorForm = c.errorForm
+            options.precision = c.precision
             options.handCheckable = handCheckable
             let handout = try HandoutGenerator(options: options).generate(c.spec).main
             let key = try ExerciseGenerator(options: options).generate(c.spec).solutions.main
@@ -109,6 +120,29 @@ import Typesetting
             for (kind, text) in documents {
                 for problem in check.problems(in: text) { Issue.record("\(c.name), \(kind), \(format): \(problem)") }
             }
+        }
+    }
+
+    /// The rounding rule the notation section states is the one the evaluator redoes steps
+    /// with: its tie example, at each precision, rounds (half away from zero) as printed; and
+    /// the paragraph appears only with the option.
+    @Test(arguments: [DecimalFormat.Precision.significantDigits(4), .significantDigits(6), .decimalPlaces(2), .decimalPlaces(0)])
+    func statedRoundingRuleMatches(_ precision: DecimalFormat.Precision) throws {
+        #expect(PrintedHandCheck.round(try Rational.parse("0.12345"), places: 4) == (try Rational.parse("0.1235")))
+        var options = HandoutOptions(format: .latex)
+        options.precision = precision
+        #expect(!(try HandoutGenerator(options: options).generate(HandoutFixtures.seed000).main.contains("Checking a step by hand")))
+        options.handCheckable = true
+        let latex = try HandoutGenerator(options: options).generate(HandoutFixtures.seed000).main
+        let pattern = try NSRegularExpression(pattern: #"\\\((-?[0-9.]+)\\\) (?:is shown )?as \\\((-?[0-9.]+)\\\)"#)
+        let matches = pattern.matches(in: latex, range: NSRange(latex.startIndex..., in: latex))
+        #expect(matches.count == 2, "the tie and its negative")
+        for match in matches {
+            let text = { (i: Int) in String(latex[Range(match.range(at: i), in: latex)!]) }
+            let tie = try Rational.parse(text(1)), shown = try Rational.parse(text(2))
+            let places = text(2).split(separator: ".").dropFirst().first?.count ?? 0
+            #expect(PrintedHandCheck.round(tie, places: places) == shown, "\(text(1)) → \(text(2))")
+            #expect(tie != shown && (tie - shown).magnitude * Rational(BigInt(10).power(places)) == Rational(1, 2), "a tie")
         }
     }
 }

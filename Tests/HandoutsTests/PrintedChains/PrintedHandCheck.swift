@@ -60,14 +60,18 @@ enum PrintedHandCheck {
         return a == result.value
     }
 
-    /// The decimal digits of every number printed in `formulas` (exponents of ten included):
-    /// the measure of how many digits the hand-checkable mode adds.
+    /// The decimal digits of every number printed in the equation chains of `formulas`
+    /// (exponents of ten included; formulas without a relation, such as the notation
+    /// section's rounding example, left out): the measure of the digits the mode adds.
     static func digitCount(_ formulas: [String]) -> Int {
-        formulas.reduce(0) { total, formula in
-            total + TeXMathParser.tokens(formula).reduce(0) { count, token in
-                if case .number(let text) = token { return count + text.filter(\.isNumber).count }
-                return count
+        var count = 0
+        for formula in formulas {
+            let chains: [PrintedChain] = PrintedChains.chains(in: formula)
+            guard !chains.isEmpty else { continue }
+            for token in TeXMathParser.tokens(formula) {
+                if case .number(let text) = token { count += text.filter(\.isNumber).count }
             }
         }
+        return count
     }
 }
