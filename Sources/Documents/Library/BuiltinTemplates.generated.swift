@@ -997,10 +997,10 @@ The following conventions are used consistently throughout this handout.
 | $j, k$ | On a weight: $j$ = destination (row of ${{{architecture.symbols.weightMatrix}}}$), $k$ = source (column). |
 
 Table: Symbol glossary. {#tbl:notation}
-{{#handCheck.enabled}}
+{{#handCheck.tie}}
 
-**Checking a step by hand.** Every step of this handout whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly, round to the digits the result shows, and you get the printed result. To make this work, some operands are printed with more digits than the rest — only where a step needs them, and each is still the correctly rounded true value. Round to nearest; a value exactly halfway between two candidates is rounded away from zero: ${{{handCheck.tie}}}$ is shown as ${{{handCheck.tieShown}}}$, and ${{{handCheck.negativeTie}}}$ as ${{{handCheck.negativeTieShown}}}$.
-{{/handCheck.enabled}}
+**Rounding.** Every printed number is its true value rounded to nearest; a value exactly halfway between two candidates is rounded away from zero: ${{{handCheck.tie}}}$ is shown as ${{{handCheck.tieShown}}}$, and ${{{handCheck.negativeTie}}}$ as ${{{handCheck.negativeTieShown}}}$.{{#handCheck.enabled}} Every step of this handout whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly, round to the digits the result shows, and you get the printed result. To make this work, some operands are printed with more digits than the rest — only where a step needs them, and each is still the correctly rounded true value.{{/handCheck.enabled}}
+{{/handCheck.tie}}
 
 """##,
 "handout/subtitle.mustache": #"""
@@ -1584,6 +1584,9 @@ document.addEventListener("DOMContentLoaded", function () {
 \hypersetup{colorlinks=true, linkcolor=wbboxtheorem, urlcolor=wbboxtheorem, pdftitle={ {{plainTitle}} }, pdflang={{language}}}
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{0.6em}
+% Let TeX stretch spaces a little more in a paragraph it could not otherwise set within the
+% margin (a long inline formula after a hyphenated word overran it by 3.5 pt in LuaLaTeX).
+\setlength{\emergencystretch}{2em}
 
 \begin{document}
 {{#hasTitle}}

@@ -2,20 +2,20 @@ import Documents
 import ExactArithmetic
 import Typesetting
 
-/// What the notation section says in hand-checkable mode (`{{handCheck.…}}`): that every step
-/// can be redone with a calculator, and the rounding rule to use, with a tie rounded by the
-/// handout's own formatter (so the example is what the tool does, at the handout's precision).
+/// What the notation section says about rounding (`{{handCheck.…}}`): the rule, with a tie
+/// rounded by the handout's own formatter (so the example is what the tool does, at the
+/// handout's precision), and in hand-checkable mode that every step can be redone with a calculator.
 enum HandCheckSection {
     static func build(_ d: Derivation) throws -> SectionOutput {
         SectionOutput(values: values(d))
     }
 
-    /// The values, also given to the answer key (`exercises/solutions`).
+    /// The values, also given to the answer key (`exercises/solutions`): the rounding rule's
+    /// example always (every handout states the rule), `enabled` in hand-checkable mode.
     static func values(_ d: Derivation) -> [String: MustacheValue] {
-        guard d.options.handCheckable else { return ["enabled": .bool(false)] }
         let tie = tieExample(d.display.format)
         return [
-            "enabled": .bool(true),
+            "enabled": .bool(d.options.handCheckable),
             "tie": .string(d.display.tex(.number(NumberLiteral(exactly: tie)))),
             "tieShown": .string(d.display.tex(.number(NumberLiteral(tie.formatted(d.display.format))))),
             "negativeTie": .string(d.display.tex(.number(NumberLiteral(exactly: Rational(0) - tie)))),
