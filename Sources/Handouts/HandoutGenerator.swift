@@ -49,6 +49,8 @@ public struct HandoutGenerator: Sendable {
                 context[section.key] = .object(output.values)
                 blocks.merge(output.blocks) { first, _ in first }
             }
+            // The hand-check sentence counts what every chain recorded, so it is asked last.
+            if context["handCheck"] != nil { context["handCheck"] = .object(HandCheckSection.values(derivation)) }
         } catch let error as PrecisionShortfall {
             shortfall = error
             return nil

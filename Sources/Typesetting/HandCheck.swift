@@ -22,9 +22,16 @@ public enum HandCheck {
 
     /// `members` with operands widened so that every single-number step reproduces.
     public static func widen(_ members: [MathExpression], activation: ActivationSymbol) -> [MathExpression] {
+        widenCounting(members, activation: activation).members
+    }
+
+    /// `widen`, with the number of single-number steps that still do not reproduce (operands
+    /// that would need more than the caps' digits).
+    public static func widenCounting(_ members: [MathExpression], activation: ActivationSymbol) -> (members: [MathExpression], unreproducible: Int) {
         var checker = Checker(members: members, activation: activation)
         checker.solve()
-        return members.map { checker.apply(checker.extra, to: $0) }
+        let failing = checker.steps.filter { !checker.reproduces(step: $0, checker.extra) }.count
+        return (members.map { checker.apply(checker.extra, to: $0) }, failing)
     }
 
     /// The indices k of steps members[k − 1] → members[k] whose result is one number and that

@@ -265,7 +265,7 @@ Backpropagation Exercises: Worked Solutions
 # Exercises and Solutions {#sec:solutions}
 {{#handCheck.enabled}}
 
-Every step of these solutions whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly and round to the digits the result shows, a value exactly halfway rounded away from zero (${{{handCheck.tie}}}$ to ${{{handCheck.tieShown}}}$). Some operands are printed with more digits than the rest for that; each is still the correctly rounded true value.
+{{#handCheck.allReproducible}}Every step{{/handCheck.allReproducible}}{{^handCheck.allReproducible}}Every step but {{handCheck.unreproducible}} (whose operands would need more than {{handCheck.digitCap}} extra digits){{/handCheck.allReproducible}} of these solutions whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly and round to the digits the result shows, a value exactly halfway rounded away from zero (${{{handCheck.tie}}}$ to ${{{handCheck.tieShown}}}$). Some operands are printed with more digits than the rest for that; each is still the correctly rounded true value.
 {{/handCheck.enabled}}
 
 {{#exercises}}
@@ -999,7 +999,7 @@ The following conventions are used consistently throughout this handout.
 Table: Symbol glossary. {#tbl:notation}
 {{#handCheck.tie}}
 
-**Rounding.** Every printed number is its true value rounded to nearest; a value exactly halfway between two candidates is rounded away from zero: ${{{handCheck.tie}}}$ is shown as ${{{handCheck.tieShown}}}$, and ${{{handCheck.negativeTie}}}$ as ${{{handCheck.negativeTieShown}}}$.{{#handCheck.enabled}} Every step of this handout whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly, round to the digits the result shows, and you get the printed result. To make this work, some operands are printed with more digits than the rest — only where a step needs them, and each is still the correctly rounded true value.{{/handCheck.enabled}}
+**Rounding.** Every printed number is its true value rounded to nearest; a value exactly halfway between two candidates is rounded away from zero: ${{{handCheck.tie}}}$ is shown as ${{{handCheck.tieShown}}}$, and ${{{handCheck.negativeTie}}}$ as ${{{handCheck.negativeTieShown}}}$.{{#handCheck.enabled}}{{#handCheck.allReproducible}} Every step of this handout whose result is a single number can be checked with a calculator from the numbers printed in it: compute the printed operands exactly, round to the digits the result shows, and you get the printed result.{{/handCheck.allReproducible}}{{^handCheck.allReproducible}} Most steps of this handout whose result is a single number can be checked with a calculator from the numbers printed in it (compute the printed operands exactly and round to the digits the result shows), but {{handCheck.unreproducible}} {{handCheck.unreproducibleSteps}} would need more than {{handCheck.digitCap}} extra digits in an operand and may differ in the last digit.{{/handCheck.allReproducible}} To make this work, some operands are printed with more digits than the rest — only where a step needs them, and each is still the correctly rounded true value.{{/handCheck.enabled}}
 {{/handCheck.tie}}
 
 """##,

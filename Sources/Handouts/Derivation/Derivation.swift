@@ -8,6 +8,8 @@ struct Derivation: Sendable {
     let trace: Trace
     let options: HandoutOptions
     let display: Display
+    /// What the hand-checkable chains of this document could not make reproducible.
+    let handCheckLedger = HandCheckLedger()
     /// `shown[l]`: the neurons of layer l (0-based) the handout shows — in the figure, the
     /// parameter table, every vector and every worked step alike (`ShownNeurons`).
     let shown: [ShownIndices]
@@ -15,7 +17,7 @@ struct Derivation: Sendable {
     init(trace: Trace, options: HandoutOptions) {
         self.trace = trace
         self.options = options
-        display = Display(options: options)
+        display = Display(options: options, ledger: handCheckLedger)
         shown = ShownNeurons.decide(trace.spec, paths: trace.paths, options: options)
     }
 

@@ -26,6 +26,6 @@ extension Display {
         case .significantDigits(let n): wider.precision = .significantDigits(n + 1)
         case .decimalPlaces(let k): wider.precision = .decimalPlaces(k + 1)
         }
-        return Display(format: wider, printer: printer, handCheckable: handCheckable)
+        return Display(format: wider, printer: printer, handCheckable: handCheckable, ledger: ledger)
     }
 }

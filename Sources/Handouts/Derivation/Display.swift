@@ -12,23 +12,30 @@ struct Display: Sendable {
 
     /// Whether chains show operands with the digits their steps need (`--hand-checkable`).
     let handCheckable: Bool
+    /// Where hand-checkable chains record the steps they could not make reproducible.
+    let ledger: HandCheckLedger?
 
-    init(options: HandoutOptions) {
+    init(options: HandoutOptions, ledger: HandCheckLedger? = nil) {
         format = DecimalFormat(options.precision)
         printer = TeXPrinter(notation: options.notation)
         handCheckable = options.handCheckable
+        self.ledger = ledger
     }
 
-    init(format: DecimalFormat, printer: TeXPrinter, handCheckable: Bool = false) {
+    init(format: DecimalFormat, printer: TeXPrinter, handCheckable: Bool = false, ledger: HandCheckLedger? = nil) {
         self.format = format
         self.printer = printer
         self.handCheckable = handCheckable
+        self.ledger = ledger
     }
 
     /// A chain's members with operands widened so that every single-number step can be redone
     /// by hand (`HandCheck`), when the handout is hand-checkable; else as given.
     func handChecked(_ members: [MathExpression]) -> [MathExpression] {
-        handCheckable ? HandCheck.widen(members, activation: printer.notation.activation) : members
+        guard handCheckable else { return members }
+        let checked = HandCheck.widenCounting(members, activation: printer.notation.activation)
+        ledger?.record(checked.unreproducible)
+        return checked.members
     }
 
     /// The correctly rounded displayed form of `x`.

@@ -132,7 +132,7 @@ extension Derivation {
     func display(_ precision: DecimalFormat.Precision) -> Display {
         var changed = options
         changed.precision = precision
-        return Display(options: changed)
+        return Display(options: changed, ledger: handCheckLedger)
     }
 
     static func pathName(_ n: Int) -> String {

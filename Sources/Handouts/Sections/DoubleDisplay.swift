@@ -14,7 +14,7 @@ struct DoubleDisplay {
     init(_ d: Derivation) {
         var options = d.options
         options.precision = .significantDigits(Self.significantDigits)
-        display = Display(options: options)
+        display = Display(options: options, ledger: d.handCheckLedger)
     }
 
     /// A double as TeX: a finite one by its exact value, ±∞ and NaN as IEEE arithmetic names them.

@@ -16,6 +16,11 @@ enum HandCheckSection {
         let tie = tieExample(d.display.format)
         return [
             "enabled": .bool(d.options.handCheckable),
+            // Read after every chain is built (the generators ask again at the end).
+            "allReproducible": .bool(d.handCheckLedger.unreproducible == 0),
+            "unreproducible": .number(String(d.handCheckLedger.unreproducible)),
+            "unreproducibleSteps": .string(d.handCheckLedger.unreproducible == 1 ? "step" : "steps"),
+            "digitCap": .number(String(HandCheck.cancellationCap)),
             "tie": .string(d.display.tex(.number(NumberLiteral(exactly: tie)))),
             "tieShown": .string(d.display.tex(.number(NumberLiteral(tie.formatted(d.display.format))))),
             "negativeTie": .string(d.display.tex(.number(NumberLiteral(exactly: Rational(0) - tie)))),
